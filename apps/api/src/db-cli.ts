@@ -1,0 +1,97 @@
+// Database commands: npm run db:migrate | db:revert | db:migration:generate -- Name | db:migration:check | db:seed
+// Uses DATABASE_URL, or the embedded PostgreSQL when it is unset (as `npm start` does).
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { createDataSourceOptions, loadConfig, runMigrationsLocked, SeedService, startEmbeddedPostgres } from '@kakehashi/server-platform';
+import { AppModule } from './app.module';
+import { ENTITIES } from './entities';
+import { ensureDatabase } from './ensure-database';
+
+const MIGRATIONS_DIR = 'libs/server/platform/src/database/migrations';
+
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
+  const embedded = config.database.url
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.database.embeddedDir, port: config.database.embeddedPort });
+  const url = config.database.url ?? (await ensureDatabase(embedded!.url, 'kakehashi'));
+  const dataSource = new DataSource(
+    createDataSourceOptions({ url, entities: ENTITIES, poolSize: 2, connectTimeoutMs: config.database.connectTimeoutMs, statementTimeoutMs: 600_000 }),
+  );
+  await dataSource.initialize();
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await runMigrationsLocked(dataSource);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
+        break;
+      }
+      case 'revert':
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        console.log('Reverted the last migration.');
+        break;
+      case 'check': {
+        const pending = await dataSource.showMigrations();
+        if (pending) throw new Error('There are pending migrations: run npm run db:migrate first.');
+        const sql = await dataSource.driver.createSchemaBuilder().log();
+        if (sql.upQueries.length > 0) {
+          console.error('The entities and the migrations differ. Missing from the migrations:');
+          for (const query of sql.upQueries) console.error(`  ${query.query};`);
+          console.error('Run npm run db:migration:generate -- <Name> and review the result.');
+          process.exitCode = 1;
+        } else {
+          console.log('No drift: the migrations match the entities.');
+        }
+        break;
+      }
+      case 'generate': {
+        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name: npm run db:migration:generate -- AddTeams');
+        const sql = await dataSource.driver.createSchemaBuilder().log();
+        if (sql.upQueries.length === 0) {
+          console.log('Nothing to generate: no drift.');
+          break;
+        }
+        const timestamp = Date.now();
+        const className = `${name}${timestamp}`;
+        const file = path.join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
+        // typeorm_metadata rows name the database: use the one migrated, not the one generated against.
+        const databaseName = await dataSource.createQueryRunner().getCurrentDatabase();
+        const parameters = (values: unknown[]) => `[${values.map((v) => (v === databaseName ? 'database' : JSON.stringify(v))).join(', ')}]`;
+        const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
+          queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${parameters(q.parameters)}` : ''});`).join('\n');
+        const prelude = '    const database = await queryRunner.getCurrentDatabase();\n';
+        writeFileSync(
+          file,
+          `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${prelude}${lines(sql.upQueries)}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${prelude}${lines([...sql.downQueries].reverse())}\n  }\n}\n`,
+        );
+        console.log(`Wrote ${file}: add it to migrations/index.ts and review it.`);
+        break;
+      }
+      case 'seed': {
+        await runMigrationsLocked(dataSource);
+        const app = await NestFactory.createApplicationContext(AppModule.register({ ...config, seedDemo: true }, url), { logger: ['error', 'warn'] });
+        try {
+          const seeded = await app.get(SeedService).seedOnce();
+          console.log(seeded.length ? `Seeded: ${seeded.join(', ')}` : 'Already seeded.');
+        } finally {
+          await app.close();
+        }
+        break;
+      }
+      default:
+        throw new Error('usage: db-cli migrate | revert | check | generate <Name> | seed');
+    }
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+import { DIRECTORY_ENTITIES } from '@kakehashi/server-directory';
+import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
+
+/** Every entity of every domain: the data source, the CLI and the drift check use this list. */
+export const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];

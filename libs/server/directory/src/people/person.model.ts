@@ -1,0 +1,70 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Locale, Role } from '@kakehashi/shared-contracts';
+import { PageInfo } from '@kakehashi/server-platform';
+
+@ObjectType({ description: 'Someone in the company directory.' })
+export class Person {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Name as written in Japanese (family name first), e.g. 山田 太郎.' })
+  displayName!: string;
+
+  @Field({ description: 'Name in Latin letters, e.g. Taro Yamada.' })
+  displayNameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Reading in hiragana, e.g. やまだ たろう.' })
+  displayNameKana!: string | null;
+
+  @Field()
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  titleEn!: string | null;
+
+  @Field(() => Locale)
+  preferredLocale!: Locale;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => String, { nullable: true })
+  bio!: string | null;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  @Field(() => Int, { description: 'Changes with every edit; send it back to detect a concurrent edit.' })
+  version!: number;
+
+  departmentId!: string | null;
+  managerId!: string | null;
+  sortName!: string;
+}
+
+@ObjectType()
+export class PersonEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Person)
+  node!: Person;
+}
+
+@ObjectType()
+export class PersonConnection {
+  @Field(() => [PersonEdge])
+  edges!: PersonEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  /** Counted only when asked for (see PersonConnectionResolver). */
+  countTotal!: () => Promise<number>;
+}

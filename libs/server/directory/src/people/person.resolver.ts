@@ -1,0 +1,68 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertId, CurrentViewer, type GraphQLContext, NotFoundError, SessionService, type Viewer } from '@kakehashi/server-platform';
+import { Department } from '../departments/department.model';
+import { DepartmentLoaders } from '../departments/department.loaders';
+import { PeopleArgs } from './dto/people.args';
+import { UpdateMyProfileInput } from './dto/update-my-profile.input';
+import { PersonLoaders } from './person.loaders';
+import { Person, PersonConnection } from './person.model';
+import { PersonService } from './person.service';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(
+    private readonly personService: PersonService,
+    private readonly loaders: PersonLoaders,
+    private readonly departmentLoaders: DepartmentLoaders,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Query(() => Person, { description: 'The signed-in person.' })
+  async me(@CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext): Promise<Person> {
+    const person = await this.loaders.byId(context, viewer.personId);
+    if (!person) throw new NotFoundError('Person', viewer.personId);
+    return person;
+  }
+
+  @Query(() => Person, { nullable: true })
+  person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<Person | null> {
+    return this.loaders.byId(context, assertId(id));
+  }
+
+  @Query(() => PersonConnection, { description: 'Active people, by name (Japanese, kana or English fragments) and department.' })
+  async people(@Args() args: PeopleArgs, @Context() context: GraphQLContext): Promise<PersonConnection> {
+    const connection = await this.personService.list(args);
+    this.loaders.prime(context, connection.edges.map((edge) => edge.node));
+    return connection;
+  }
+
+  @Mutation(() => Person, { description: "Changes the signed-in person's own profile fields." })
+  async updateMyProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMyProfileInput): Promise<Person> {
+    const person = await this.personService.updateProfile(viewer.personId, input);
+    this.sessions.forgetPerson(viewer.personId);
+    return person;
+  }
+
+  @ResolveField(() => Department, { nullable: true })
+  department(@Parent() person: Person, @Context() context: GraphQLContext): Promise<Department | null> {
+    return this.departmentLoaders.byId(context, person.departmentId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  manager(@Parent() person: Person, @Context() context: GraphQLContext): Promise<Person | null> {
+    return this.loaders.byId(context, person.managerId);
+  }
+
+  @ResolveField(() => [Person])
+  directReports(@Parent() person: Person, @Context() context: GraphQLContext): Promise<Person[]> {
+    return this.loaders.directReports(context, person.id);
+  }
+}
+
+@Resolver(() => PersonConnection)
+export class PersonConnectionResolver {
+  @ResolveField(() => Int, { description: 'How many people match, over all pages.' })
+  totalCount(@Parent() connection: PersonConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}

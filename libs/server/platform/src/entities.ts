@@ -1,0 +1,5 @@
+import { PendingSignInEntity } from './auth/sessions/pending-sign-in.entity';
+import { SessionEntity } from './auth/sessions/session.entity';
+import { SeedRunEntity } from './seed/seed-run.entity';
+
+export const PLATFORM_ENTITIES = [SessionEntity, PendingSignInEntity, SeedRunEntity];

@@ -1,0 +1,113 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { AuthModule } from '../auth/auth.module';
+import { SessionService, SESSION_COOKIE } from '../auth/sessions/session.service';
+import { CookieJar } from '../auth/cookies';
+import { MetricsModule } from '../metrics/metrics.module';
+import { MetricsService } from '../metrics/metrics.service';
+import { currentRequestStore } from '../request/request-context';
+import { formatGraphQLError } from './format-error';
+import { GraphQLErrorFilter } from './graphql-error.filter';
+import type { GraphQLContext } from './graphql-context';
+import { LoaderRegistry } from './loader-registry';
+
+/** Limits per DESIGN.md (OWASP GraphQL cheat sheet); the directory's deepest page needs depth 8. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 2000,
+  maxCost: 5000,
+} as const;
+
+export const STATEMENTS_HEADER = 'x-sql-statements';
+
+function statementCountPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const store = currentRequestStore();
+          if (store) response.http.headers.set(STATEMENTS_HEADER, String(store.statements));
+        },
+      };
+    },
+  };
+}
+
+function operationMetricsPlugin(metrics: MetricsService): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          metrics.observeGraphQL(operationName ?? 'anonymous', errors && errors.length > 0 ? 'error' : 'ok', seconds);
+        },
+      };
+    },
+  };
+}
+
+@Module({})
+export class KakehashiGraphQLModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: KakehashiGraphQLModule,
+      imports: [KakehashiGraphQLModule.apollo()],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
+    };
+  }
+
+  private static apollo(): DynamicModule {
+    return GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AuthModule, MetricsModule],
+      inject: [APP_CONFIG, SessionService, MetricsService],
+      useFactory: (config: AppConfig, sessions: SessionService, metrics: MetricsService): ApolloDriverConfig => {
+        const armor = new ApolloArmor({
+          maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+          maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+          maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+          maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+          costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+          blockFieldSuggestion: { enabled: config.isProduction },
+        }).protect();
+        const cookies = new CookieJar(config.isProduction);
+        const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+          ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
+          statementCountPlugin(),
+          operationMetricsPlugin(metrics),
+        ];
+        if (config.isProduction) plugins.push(ApolloServerPluginLandingPageDisabled());
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.isProduction,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: !config.isProduction,
+          validationRules: armor.validationRules,
+          plugins,
+          formatError: (formatted) => formatGraphQLError(formatted, config.isProduction),
+          context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => ({
+            req,
+            res,
+            viewer: await sessions.resolve(cookies.read(req, SESSION_COOKIE)),
+            loaders: new LoaderRegistry(),
+          }),
+        };
+      },
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type INestApplication, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { REQUEST_BODY_MAX_BYTES, type FieldError } from '@kakehashi/shared-contracts';
+import type { AppConfig } from '../config/config';
+import { BadUserInputError } from '../graphql/errors';
+import { MetricsService } from '../metrics/metrics.service';
+import { runInRequestStore } from '../request/request-context';
+
+const API_PREFIXES = ['/graphql', '/auth/', '/health/', '/metrics', '/scim/'];
+
+/** Flattens class-validator errors into `field: message` pairs (nested as `a.b`). */
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+/** HTTP concerns of the api: logs, limits, validation, security headers, metrics and the web app. */
+export function configureHttpApp(nest: INestApplication, config: AppConfig): void {
+  const app = nest as NestExpressApplication;
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.isProduction ? 1 : false);
+  app.useBodyParser('json', { limit: REQUEST_BODY_MAX_BYTES });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: true,
+      exceptionFactory: (errors) => new BadUserInputError(fieldErrors(errors)),
+    }),
+  );
+
+  const metrics = app.get(MetricsService);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    securityHeaders(res, config);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = API_PREFIXES.find((prefix) => req.path.startsWith(prefix)) ?? 'web';
+      metrics.observeHttp(req.method, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    // Everything a request does (SQL included) is counted in its own store.
+    runInRequestStore(() => next());
+  });
+  serveWebApp(app, config);
+}
+
+function securityHeaders(res: Response, config: AppConfig): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https://login.microsoftonline.com",
+  );
+  if (config.isProduction) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+}
+
+/** The built web app (vite → dist/web), with the SPA's index.html for its client-side routes. */
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const indexFile = path.join(config.webDistDir, 'index.html');
+  if (!existsSync(indexFile)) return;
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  app.use('/assets', express.static(path.join(config.webDistDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((prefix) => req.path === prefix.replace(/\/$/, '') || req.path.startsWith(prefix));
+    if (req.method !== 'GET' || isApi || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(indexHtml);
+  });
+}

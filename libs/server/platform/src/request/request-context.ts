@@ -1,0 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What the platform tracks for one HTTP request, wherever in the call tree it is. */
+export interface RequestStore {
+  /** SQL statements sent for this request (counted by the TypeORM logger). */
+  statements: number;
+}
+
+const storage = new AsyncLocalStorage<RequestStore>();
+
+export function runInRequestStore<T>(callback: () => T): T {
+  return storage.run({ statements: 0 }, callback);
+}
+
+export function currentRequestStore(): RequestStore | undefined {
+  return storage.getStore();
+}

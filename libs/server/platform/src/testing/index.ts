@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { startTestApp, type GraphQLResponse, type TestApp, type TestAppOptions } from './test-app';

@@ -1,0 +1,34 @@
+// npm start: build what changed (Nx caches the rest), then run the api, which starts the
+// embedded PostgreSQL (unless DATABASE_URL is set), migrates, seeds once and serves the hub.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' };
+
+const started = Date.now();
+console.log('Building Kakehashi (api and web) …');
+const build = spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '--outputStyle=static'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+if (build.status !== 0) {
+  console.error('\nThe build failed (see above).');
+  process.exit(build.status ?? 1);
+}
+console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+const api = spawn(
+  process.execPath,
+  ['--enable-source-maps', '-r', path.join(root, 'tools/dist-register.cjs'), path.join(root, 'dist/api/apps/api/src/main.js')],
+  { cwd: root, env: process.env, stdio: 'inherit' },
+);
+// Ctrl-C reaches the api too (same process group); it shuts down cleanly and we follow it.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (signal === 'SIGTERM') api.kill('SIGTERM');
+  });
+}
+api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
