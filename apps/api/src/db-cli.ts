@@ -1,4 +1,4 @@
-// Database commands: npm run db:migrate | db:revert | db:migration:generate -- Name | db:migration:check | db:seed
+// Database commands: npm run db:migrate | db:revert | db:migration:generate -- Name | db:migration:check | db:migration:verify | db:seed
 // Uses DATABASE_URL, or the embedded PostgreSQL when it is unset (as `npm start` does).
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +14,10 @@ const MIGRATIONS_DIR = 'libs/server/platform/src/database/migrations';
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
+  if (command === 'verify') {
+    await verifyMigrations();
+    return;
+  }
   const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
   const embedded = config.database.url
     ? undefined
@@ -87,6 +91,54 @@ async function main(): Promise<void> {
     }
   } finally {
     await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+/**
+ * CI's migration check on a database of its own: up, no drift, down to nothing, up again,
+ * no drift. Proves every migration's down undoes its up and the history is complete.
+ */
+async function verifyMigrations(): Promise<void> {
+  const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
+  const embedded = config.database.url
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.database.embeddedDir, port: config.database.embeddedPort });
+  const serverUrl = config.database.url ?? embedded!.url;
+  const name = `kk_migrations_${Date.now().toString(36)}`;
+  const url = await ensureDatabase(serverUrl, name);
+  const dataSource = new DataSource(
+    createDataSourceOptions({ url, entities: ENTITIES, poolSize: 2, connectTimeoutMs: config.database.connectTimeoutMs, statementTimeoutMs: 600_000 }),
+  );
+  const drift = async (step: string) => {
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    if (sql.upQueries.length > 0) {
+      throw new Error(`Drift after ${step}: the entities need\n${sql.upQueries.map((q) => `  ${q.query};`).join('\n')}`);
+    }
+  };
+  try {
+    await dataSource.initialize();
+    const applied = await runMigrationsLocked(dataSource);
+    await drift('up');
+    let reverted = 0;
+    while ((await dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n > 0) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      reverted += 1;
+    }
+    const left: { table_name: string }[] = await dataSource.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata')",
+    );
+    if (left.length > 0) throw new Error(`down left tables behind: ${left.map((t) => t.table_name).join(', ')}`);
+    const reapplied = await runMigrationsLocked(dataSource);
+    await drift('down and up again');
+    console.log(`Migrations verified: ${applied.length} up, ${reverted} down, ${reapplied.length} up again; no drift.`);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    const { Client } = await import('pg');
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
     await embedded?.stop();
   }
 }
