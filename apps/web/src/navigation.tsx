@@ -1,0 +1,8 @@
+import { BuildingMultipleRegular, PeopleRegular } from '@fluentui/react-icons';
+import type { NavItem } from '@kakehashi/client-platform';
+
+/** The areas that exist today; new domains add theirs here. */
+export const navItems: NavItem[] = [
+  { to: '/people', labelKey: 'nav.people', icon: <PeopleRegular aria-hidden="true" /> },
+  { to: '/departments', labelKey: 'nav.departments', icon: <BuildingMultipleRegular aria-hidden="true" /> },
+];

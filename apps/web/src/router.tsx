@@ -1,0 +1,67 @@
+import { Suspense, lazy, type ComponentType } from 'react';
+import { Navigate, Outlet, createBrowserRouter, useParams } from 'react-router';
+import { AppFrame, LoadingState, RequireAuth, SignInPage } from '@kakehashi/client-platform';
+import { DepartmentPage, DepartmentsPage, MyProfilePage, PeoplePage, PersonPage } from '@kakehashi/client-directory';
+import { navItems } from './navigation';
+import { RouteError } from './pages/route-error';
+
+const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+
+function SignedInLayout() {
+  return (
+    <AppFrame navItems={navItems}>
+      <RequireAuth>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </RequireAuth>
+    </AppFrame>
+  );
+}
+
+function SignedOutLayout() {
+  return (
+    <AppFrame navItems={[]}>
+      <Suspense fallback={<LoadingState />}>
+        <Outlet />
+      </Suspense>
+    </AppFrame>
+  );
+}
+
+/** A page keyed by its `:id`, so that moving between two records starts it afresh. */
+function keyedById(Page: ComponentType) {
+  return function KeyedPage() {
+    const { id } = useParams();
+    return <Page key={id} />;
+  };
+}
+
+const PersonRoute = keyedById(PersonPage);
+const DepartmentRoute = keyedById(DepartmentPage);
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <SignedOutLayout />,
+          children: [{ path: '/sign-in', element: <SignInPage /> }],
+        },
+        {
+          element: <SignedInLayout />,
+          children: [
+            { index: true, element: <Navigate to="/people" replace /> },
+            { path: '/people', element: <PeoplePage /> },
+            { path: '/people/:id', element: <PersonRoute /> },
+            { path: '/me', element: <MyProfilePage /> },
+            { path: '/departments', element: <DepartmentsPage /> },
+            { path: '/departments/:id', element: <DepartmentRoute /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

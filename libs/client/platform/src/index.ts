@@ -1,0 +1,45 @@
+import { lazy } from 'react';
+
+// Generated GraphQL documents' `graphql()` function and types (npm run codegen).
+export { graphql } from './gql';
+export type * from './gql/graphql';
+
+export { createApolloClient, createCache, type ApolloClientOptions } from './apollo/create-apollo-client';
+export { errorCode, errorMessageKey, fieldErrors, hasErrorCode } from './apollo/graphql-errors';
+
+export {
+  COMMON_NAMESPACE,
+  createI18n,
+  readStoredLocale,
+  storeLocale,
+  toLocale,
+  useChangeLocale,
+  useI18nInstance,
+  useLocale,
+  type NamespaceResources,
+} from './i18n/i18n';
+export type { DeepStrings } from './i18n/locales/ja';
+export { formatDate, formatDateTime, formatNumber, formatYen, intlLocale } from './i18n/format';
+export {
+  departmentName,
+  personInitials,
+  personName,
+  personNameHint,
+  personTitle,
+  type NamedDepartment,
+  type NamedPerson,
+} from './i18n/names';
+
+export { AuthProvider, useAuth, type AuthContextValue, type AuthStatus, type Me } from './auth/auth-context';
+export { RequireAuth } from './auth/require-auth';
+export { safeReturnTo, signInPath } from './auth/auth-http';
+/** The sign-in page, loaded on demand. */
+export const SignInPage = lazy(() => import('./auth/sign-in-page'));
+
+export { AppFrame } from './frame/app-frame';
+export type { NavItem } from './frame/nav-items';
+export { AppProviders } from './app-providers';
+
+export { EmptyState, ErrorState, LoadingState } from './ui/states';
+export { useDebouncedValue, usePageTitle } from './ui/hooks';
+export { AppLink } from './ui/app-link';
