@@ -7,7 +7,17 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', '.data/**', '.nx/**', 'tmp/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'libs/client/platform/src/gql/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.data/**',
+      '.nx/**',
+      'tmp/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'libs/client/platform/src/gql/**',
+    ],
   },
   ...nx.configs['flat/base'],
   {
@@ -56,7 +66,17 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+      },
     },
   },
   prettier,

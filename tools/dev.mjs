@@ -10,7 +10,12 @@ const children = [
   spawn(process.execPath, [path.join(root, 'tools/run-ts.mjs'), 'apps/api/src/main.ts'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort, PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000', WEB_DIST_DIR: 'tmp/no-web-in-dev' },
+    env: {
+      ...process.env,
+      PORT: apiPort,
+      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
+      WEB_DIST_DIR: 'tmp/no-web-in-dev',
+    },
   }),
   spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts', '--port', '3000'], {
     cwd: root,

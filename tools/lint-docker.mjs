@@ -9,10 +9,19 @@ const check = (ok, message) => {
 };
 
 const dockerfile = readFileSync('docker/Dockerfile', 'utf8');
-const lines = dockerfile.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+const lines = dockerfile
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'));
 check(lines[0]?.startsWith('FROM '), 'Dockerfile: the first instruction must be FROM');
-check(lines.some((line) => /^USER\s+(?!root\b)\S+/.test(line)), 'Dockerfile: the final image must run as a non-root USER');
-check(lines.some((line) => line.startsWith('HEALTHCHECK ')), 'Dockerfile: needs a HEALTHCHECK');
+check(
+  lines.some((line) => /^USER\s+(?!root\b)\S+/.test(line)),
+  'Dockerfile: the final image must run as a non-root USER',
+);
+check(
+  lines.some((line) => line.startsWith('HEALTHCHECK ')),
+  'Dockerfile: needs a HEALTHCHECK',
+);
 check(!lines.some((line) => /playwright install/.test(line)), 'Dockerfile: never downloads a browser');
 for (const line of lines.filter((l) => l.startsWith('COPY ') && !l.includes('--from='))) {
   for (const source of line.split(/\s+/).slice(1, -1)) {
@@ -20,15 +29,18 @@ for (const line of lines.filter((l) => l.startsWith('COPY ') && !l.includes('--f
   }
 }
 for (const line of lines.filter((l) => l.startsWith('COPY --from=build /app/tools/'))) {
-  for (const source of line.split(/\s+/).slice(2, -1)) check(existsSync(source.replace('/app/', '')), `Dockerfile: ${source} does not exist`);
+  for (const source of line.split(/\s+/).slice(2, -1))
+    check(existsSync(source.replace('/app/', '')), `Dockerfile: ${source} does not exist`);
 }
 
 const compose = parse(readFileSync('docker/compose.yaml', 'utf8'));
 check(compose && typeof compose.services === 'object', 'compose.yaml: needs services');
 for (const [name, service] of Object.entries(compose?.services ?? {})) {
   check(service.image || service.build, `compose.yaml: service ${name} needs image or build`);
-  for (const dependency of Object.keys(service.depends_on ?? {})) check(compose.services[dependency], `compose.yaml: ${name} depends on unknown ${dependency}`);
-  if (service.build) check(existsSync(`docker/${service.build.context}/${service.build.dockerfile}`), `compose.yaml: ${name}'s Dockerfile not found`);
+  for (const dependency of Object.keys(service.depends_on ?? {}))
+    check(compose.services[dependency], `compose.yaml: ${name} depends on unknown ${dependency}`);
+  if (service.build)
+    check(existsSync(`docker/${service.build.context}/${service.build.dockerfile}`), `compose.yaml: ${name}'s Dockerfile not found`);
 }
 
 const probePaths = new Set(['/health/live', '/health/ready']);
@@ -37,14 +49,23 @@ for (const document of parseAllDocuments(readFileSync('docker/kubernetes/kakehas
   const resource = document.toJS();
   if (!resource) continue;
   const label = `${resource.kind ?? '?'} ${resource.metadata?.name ?? '?'}`;
-  check(resource.apiVersion && resource.kind && resource.metadata?.name, `kakehashi.yaml: ${label} needs apiVersion, kind and metadata.name`);
+  check(
+    resource.apiVersion && resource.kind && resource.metadata?.name,
+    `kakehashi.yaml: ${label} needs apiVersion, kind and metadata.name`,
+  );
   if (resource.kind === 'Deployment') {
     const selector = resource.spec?.selector?.matchLabels ?? {};
     const labels = resource.spec?.template?.metadata?.labels ?? {};
-    check(Object.entries(selector).every(([key, value]) => labels[key] === value), `${label}: selector does not match the pod labels`);
+    check(
+      Object.entries(selector).every(([key, value]) => labels[key] === value),
+      `${label}: selector does not match the pod labels`,
+    );
     for (const container of resource.spec?.template?.spec?.containers ?? []) {
       for (const probe of ['readinessProbe', 'livenessProbe']) {
-        check(probePaths.has(container[probe]?.httpGet?.path), `${label}: ${container.name} ${probe} must use /health/live or /health/ready`);
+        check(
+          probePaths.has(container[probe]?.httpGet?.path),
+          `${label}: ${container.name} ${probe} must use /health/live or /health/ready`,
+        );
       }
     }
   }

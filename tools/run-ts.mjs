@@ -1,5 +1,6 @@
 // Runs a TypeScript entry point of the server from source: node tools/run-ts.mjs file.ts [args]
-import { spawnSync } from 'node:child_process';
+// Signals are passed on, and the exit code comes back, as if the script ran directly.
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -9,7 +10,8 @@ if (!entry) {
   process.exit(2);
 }
 const register = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ts-register.cjs');
-const result = spawnSync(process.execPath, ['--enable-source-maps', '-r', register, entry, ...args], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const child = spawn(process.execPath, ['--enable-source-maps', '-r', register, entry, ...args], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + 2 : 1)));

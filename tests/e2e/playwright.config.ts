@@ -51,7 +51,8 @@ export default defineConfig({
     : {
         command: 'node tools/start.mjs',
         cwd: repoRoot,
-        env: { ...process.env, PORT: String(port) } as Record<string, string>,
+        // Trusted documents on, as in production: the real client must send only its own operations.
+        env: { ...process.env, PORT: String(port), TRUSTED_DOCUMENTS: 'enforce' } as Record<string, string>,
         url: `http://127.0.0.1:${port}/health/ready`,
         reuseExistingServer: !process.env['CI'],
         timeout: 300_000,

@@ -24,7 +24,13 @@ async function main(): Promise<void> {
     : await startEmbeddedPostgres({ dataDir: config.database.embeddedDir, port: config.database.embeddedPort });
   const url = config.database.url ?? (await ensureDatabase(embedded!.url, 'kakehashi'));
   const dataSource = new DataSource(
-    createDataSourceOptions({ url, entities: ENTITIES, poolSize: 2, connectTimeoutMs: config.database.connectTimeoutMs, statementTimeoutMs: 600_000 }),
+    createDataSourceOptions({
+      url,
+      entities: ENTITIES,
+      poolSize: 2,
+      connectTimeoutMs: config.database.connectTimeoutMs,
+      statementTimeoutMs: 600_000,
+    }),
   );
   await dataSource.initialize();
   try {
@@ -53,7 +59,8 @@ async function main(): Promise<void> {
         break;
       }
       case 'generate': {
-        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name: npm run db:migration:generate -- AddTeams');
+        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+          throw new Error('Give the migration a PascalCase name: npm run db:migration:generate -- AddTeams');
         const sql = await dataSource.driver.createSchemaBuilder().log();
         if (sql.upQueries.length === 0) {
           console.log('Nothing to generate: no drift.');
@@ -64,9 +71,15 @@ async function main(): Promise<void> {
         const file = path.join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
         // typeorm_metadata rows name the database: use the one migrated, not the one generated against.
         const databaseName = await dataSource.createQueryRunner().getCurrentDatabase();
-        const parameters = (values: unknown[]) => `[${values.map((v) => (v === databaseName ? 'database' : JSON.stringify(v))).join(', ')}]`;
+        const parameters = (values: unknown[]) =>
+          `[${values.map((v) => (v === databaseName ? 'database' : JSON.stringify(v))).join(', ')}]`;
         const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
-          queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${parameters(q.parameters)}` : ''});`).join('\n');
+          queries
+            .map(
+              (q) =>
+                `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${parameters(q.parameters)}` : ''});`,
+            )
+            .join('\n');
         const prelude = '    const database = await queryRunner.getCurrentDatabase();\n';
         writeFileSync(
           file,
@@ -77,7 +90,9 @@ async function main(): Promise<void> {
       }
       case 'seed': {
         await runMigrationsLocked(dataSource);
-        const app = await NestFactory.createApplicationContext(AppModule.register({ ...config, seedDemo: true }, url), { logger: ['error', 'warn'] });
+        const app = await NestFactory.createApplicationContext(AppModule.register({ ...config, seedDemo: true }, url), {
+          logger: ['error', 'warn'],
+        });
         try {
           const seeded = await app.get(SeedService).seedOnce();
           console.log(seeded.length ? `Seeded: ${seeded.join(', ')}` : 'Already seeded.');
@@ -108,7 +123,13 @@ async function verifyMigrations(): Promise<void> {
   const name = `kk_migrations_${Date.now().toString(36)}`;
   const url = await ensureDatabase(serverUrl, name);
   const dataSource = new DataSource(
-    createDataSourceOptions({ url, entities: ENTITIES, poolSize: 2, connectTimeoutMs: config.database.connectTimeoutMs, statementTimeoutMs: 600_000 }),
+    createDataSourceOptions({
+      url,
+      entities: ENTITIES,
+      poolSize: 2,
+      connectTimeoutMs: config.database.connectTimeoutMs,
+      statementTimeoutMs: 600_000,
+    }),
   );
   const drift = async (step: string) => {
     const sql = await dataSource.driver.createSchemaBuilder().log();

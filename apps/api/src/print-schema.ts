@@ -10,7 +10,8 @@ import '@kakehashi/server-platform';
 import { DOMAIN_MODULES } from './app.module';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
-const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
+const HEADER =
+  '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 const RESOLVER_METADATA = 'graphql:resolver_type';
 
 type ClassType = new (...args: never[]) => unknown;
@@ -21,7 +22,9 @@ function resolversOf(module: ClassType, seen = new Set<ClassType>()): ClassType[
   seen.add(module);
   const providers = (Reflect.getMetadata('providers', module) ?? []) as unknown[];
   const imports = (Reflect.getMetadata('imports', module) ?? []) as unknown[];
-  const own = providers.filter((provider): provider is ClassType => typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_METADATA, provider));
+  const own = providers.filter(
+    (provider): provider is ClassType => typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_METADATA, provider),
+  );
   const imported = imports.filter((item): item is ClassType => typeof item === 'function').flatMap((item) => resolversOf(item, seen));
   return [...own, ...imported];
 }

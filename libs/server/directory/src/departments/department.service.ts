@@ -4,7 +4,14 @@ import { DepartmentEntity } from './department.entity';
 import type { Department } from './department.model';
 
 function toModel(entity: DepartmentEntity): Department {
-  return { id: entity.id, code: entity.code, nameJa: entity.nameJa, nameEn: entity.nameEn, parentId: entity.parentId, sortOrder: entity.sortOrder };
+  return {
+    id: entity.id,
+    code: entity.code,
+    nameJa: entity.nameJa,
+    nameEn: entity.nameEn,
+    parentId: entity.parentId,
+    sortOrder: entity.sortOrder,
+  };
 }
 
 @Injectable()

@@ -23,7 +23,12 @@ export class PersonDirectoryAdapter implements PersonDirectoryPort {
    * has none yet (seeded or imported before first sign-in), else creates one. Roles follow
    * the token's app roles at every sign-in: Entra is where they are granted and revoked.
    */
-  async provisionFromEntra(identity: { objectId: string; email: string | null; displayName: string; roles: Role[] }): Promise<{ id: string; active: boolean }> {
+  async provisionFromEntra(identity: {
+    objectId: string;
+    email: string | null;
+    displayName: string;
+    roles: Role[];
+  }): Promise<{ id: string; active: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const people = manager.getRepository(PersonEntity);
       const email = (identity.email ?? `${identity.objectId}@entra.invalid`).toLowerCase();
@@ -38,7 +43,10 @@ export class PersonDirectoryAdapter implements PersonDirectoryPort {
         }
       }
       if (person) {
-        await people.update({ id: person.id }, { entraObjectId: identity.objectId, roles: identity.roles, displayName: identity.displayName || person.displayName });
+        await people.update(
+          { id: person.id },
+          { entraObjectId: identity.objectId, roles: identity.roles, displayName: identity.displayName || person.displayName },
+        );
         return { id: person.id, active: person.active };
       }
       const inserted = await people.insert({

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { DepartmentEntity } from '../departments/department.entity';
 
 /** Directory order: by reading (kana) as Japanese directories sort, else the English name. */
@@ -74,7 +84,14 @@ export class PersonEntity {
   sortName!: string;
 
   @Index('people_search_vector_idx', { synchronize: false })
-  @Column({ type: 'tsvector', generatedType: 'STORED', asExpression: PERSON_SEARCH_VECTOR_EXPRESSION, select: false, insert: false, update: false })
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: PERSON_SEARCH_VECTOR_EXPRESSION,
+    select: false,
+    insert: false,
+    update: false,
+  })
   searchVector?: string;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,4 +1,4 @@
-import { Role } from '@kakehashi/shared-contracts';
+import type { Role } from '@kakehashi/shared-contracts';
 import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
 import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
 import { DirectoryModule } from '../directory.module';
@@ -9,8 +9,23 @@ const PEOPLE = /* GraphQL */ `
   query People($search: String, $departmentId: ID, $first: Int!, $after: String) {
     people(search: $search, departmentId: $departmentId, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id displayName displayNameEn department { nameJa } manager { displayName } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          displayName
+          displayNameEn
+          department {
+            nameJa
+          }
+          manager {
+            displayName
+          }
+        }
+      }
     }
   }
 `;
@@ -19,7 +34,15 @@ type PeoplePage = {
   people: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; displayName: string; displayNameEn: string; department: { nameJa: string } | null; manager: { displayName: string } | null } }[];
+    edges: {
+      node: {
+        id: string;
+        displayName: string;
+        displayNameEn: string;
+        department: { nameJa: string } | null;
+        manager: { displayName: string } | null;
+      };
+    }[];
   };
 };
 
@@ -34,11 +57,35 @@ describe('people directory through /graphql', () => {
     const sales = await createDepartment(api.dataSource, { code: 'SLS', nameJa: '営業部', nameEn: 'Sales' });
     const support = await createDepartment(api.dataSource, { code: 'SUP', nameJa: 'カスタマーサポート部', nameEn: 'Customer Support' });
     salesId = sales.id;
-    const boss = await createPerson(api.dataSource, { displayName: '高橋 誠', displayNameEn: 'Makoto Takahashi', displayNameKana: 'たかはし まこと', departmentId: sales.id, title: '部長' });
-    const yamada = await createPerson(api.dataSource, { displayName: '山田 太郎', displayNameEn: 'Taro Yamada', displayNameKana: 'やまだ たろう', departmentId: sales.id, managerId: boss.id });
+    const boss = await createPerson(api.dataSource, {
+      displayName: '高橋 誠',
+      displayNameEn: 'Makoto Takahashi',
+      displayNameKana: 'たかはし まこと',
+      departmentId: sales.id,
+      title: '部長',
+    });
+    const yamada = await createPerson(api.dataSource, {
+      displayName: '山田 太郎',
+      displayNameEn: 'Taro Yamada',
+      displayNameKana: 'やまだ たろう',
+      departmentId: sales.id,
+      managerId: boss.id,
+    });
     yamadaId = yamada.id;
-    await createPerson(api.dataSource, { displayName: '山本 花子', displayNameEn: 'Hanako Yamamoto', displayNameKana: 'やまもと はなこ', departmentId: support.id, managerId: boss.id });
-    await createPerson(api.dataSource, { displayName: '田中 一郎', displayNameEn: 'Ichiro Tanaka', displayNameKana: 'たなか いちろう', departmentId: support.id, active: false });
+    await createPerson(api.dataSource, {
+      displayName: '山本 花子',
+      displayNameEn: 'Hanako Yamamoto',
+      displayNameKana: 'やまもと はなこ',
+      departmentId: support.id,
+      managerId: boss.id,
+    });
+    await createPerson(api.dataSource, {
+      displayName: '田中 一郎',
+      displayNameEn: 'Ichiro Tanaka',
+      displayNameKana: 'たなか いちろう',
+      departmentId: support.id,
+      active: false,
+    });
     for (let i = 0; i < 25; i += 1) await createPerson(api.dataSource, { departmentId: support.id });
     cookie = await api.signIn(yamada.id);
   });
@@ -89,7 +136,11 @@ describe('people directory through /graphql', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const result: Awaited<ReturnType<typeof api.graphql<PeoplePage>>> = await api.graphql<PeoplePage>(PEOPLE, { first: 10, after, departmentId: null }, { cookie });
+      const result: Awaited<ReturnType<typeof api.graphql<PeoplePage>>> = await api.graphql<PeoplePage>(
+        PEOPLE,
+        { first: 10, after, departmentId: null },
+        { cookie },
+      );
       expect(result.errors).toBeUndefined();
       const page = result.data!.people;
       expect(page.totalCount).toBe(28);
@@ -123,7 +174,9 @@ describe('people directory through /graphql', () => {
   });
 
   it('shows a person with manager and department, and refuses an id that is not one', async () => {
-    const result = await api.graphql<{ person: { displayName: string; manager: { displayName: string; directReports: { displayName: string }[] } } }>(
+    const result = await api.graphql<{
+      person: { displayName: string; manager: { displayName: string; directReports: { displayName: string }[] } };
+    }>(
       `query($id: ID!) { person(id: $id) { displayName manager { displayName directReports { displayName } } } }`,
       { id: yamadaId },
       { cookie },
@@ -136,17 +189,18 @@ describe('people directory through /graphql', () => {
 
   it('lets me change my own profile, names a field that is too long, and refuses a stale version', async () => {
     const UPDATE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { preferredLocale bio location version } }`;
-    const updated = await api.graphql<{ updateMyProfile: { preferredLocale: string; bio: string; location: string | null; version: number } }>(
-      UPDATE,
-      { input: { preferredLocale: 'en', bio: '  法人営業を担当しています。 ' } },
-      { cookie },
-    );
+    const updated = await api.graphql<{
+      updateMyProfile: { preferredLocale: string; bio: string; location: string | null; version: number };
+    }>(UPDATE, { input: { preferredLocale: 'en', bio: '  法人営業を担当しています。 ' } }, { cookie });
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateMyProfile).toMatchObject({ preferredLocale: 'en', bio: '法人営業を担当しています。', location: null });
     const version = updated.data!.updateMyProfile.version;
 
     const tooLong = await api.graphql(UPDATE, { input: { bio: 'あ'.repeat(1001) } }, { cookie });
-    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'bio', message: 'must be at most 1000 characters' }] });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'bio', message: 'must be at most 1000 characters' }],
+    });
 
     const stale = await api.graphql(UPDATE, { input: { location: '大阪支社', version: version - 1 } }, { cookie });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');

@@ -13,18 +13,29 @@ export class PersonLoaders {
 
   byId(context: GraphQLContext, id: string | null): Promise<Person | null> {
     if (!id) return Promise.resolve(null);
-    return context.loaders.get(BY_ID, () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.people.byIds(ids), (person) => person.id))).load(id);
+    return context.loaders
+      .get(BY_ID, () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.people.byIds(ids), (person) => person.id)))
+      .load(id);
   }
 
   directReports(context: GraphQLContext, managerId: string): Promise<Person[]> {
     return context.loaders
-      .get(DIRECT_REPORTS, () => new DataLoader(async (ids: readonly string[]) => groupedByKeys(ids, await this.people.directReports(ids), (person) => person.managerId ?? '')))
+      .get(
+        DIRECT_REPORTS,
+        () =>
+          new DataLoader(async (ids: readonly string[]) =>
+            groupedByKeys(ids, await this.people.directReports(ids), (person) => person.managerId ?? ''),
+          ),
+      )
       .load(managerId);
   }
 
   /** Seeds the by-id cache with people a list already fetched (a manager shown twice costs nothing). */
   prime(context: GraphQLContext, people: Person[]): void {
-    const loader = context.loaders.get(BY_ID, () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.people.byIds(ids), (person) => person.id)));
+    const loader = context.loaders.get(
+      BY_ID,
+      () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.people.byIds(ids), (person) => person.id)),
+    );
     for (const person of people) loader.prime(person.id, person);
   }
 }

@@ -32,7 +32,10 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'Active people, by name (Japanese, kana or English fragments) and department.' })
   async people(@Args() args: PeopleArgs, @Context() context: GraphQLContext): Promise<PersonConnection> {
     const connection = await this.personService.list(args);
-    this.loaders.prime(context, connection.edges.map((edge) => edge.node));
+    this.loaders.prime(
+      context,
+      connection.edges.map((edge) => edge.node),
+    );
     return connection;
   }
 

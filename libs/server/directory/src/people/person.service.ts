@@ -94,7 +94,10 @@ export class PersonService {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       countTotal: async () => {
-        const [row]: { count: string }[] = await this.dataSource.query(`SELECT count(*) AS count FROM people p WHERE ${countWhere.join(' AND ')}`, countParams);
+        const [row]: { count: string }[] = await this.dataSource.query(
+          `SELECT count(*) AS count FROM people p WHERE ${countWhere.join(' AND ')}`,
+          countParams,
+        );
         return Number(row?.count ?? 0);
       },
     };
@@ -125,7 +128,9 @@ export class PersonService {
       const current = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Person', personId);
       if (input.version != null && input.version !== current.version) {
-        throw new ConflictError(`Your profile was changed elsewhere (version ${current.version}, you edited ${input.version}). Reload and try again.`);
+        throw new ConflictError(
+          `Your profile was changed elsewhere (version ${current.version}, you edited ${input.version}). Reload and try again.`,
+        );
       }
       const changes: Partial<PersonEntity> = {};
       if (input.preferredLocale != null) changes.preferredLocale = input.preferredLocale;

@@ -39,7 +39,21 @@ describe('generateDemoCompany', () => {
     expect(scale1.departments.length).toBeGreaterThanOrEqual(12);
     expect(scale1.departments.length).toBeLessThanOrEqual(14);
     const names = scale1.departments.map((department) => department.nameJa);
-    for (const expected of ['営業本部', '東日本営業部', '西日本営業部', 'カスタマーサクセス部', 'カスタマーサポート部', 'プロダクト部', '開発部', 'マーケティング部', '人事部', '経営企画部', '財務部', '情報システム部', '広報部']) {
+    for (const expected of [
+      '営業本部',
+      '東日本営業部',
+      '西日本営業部',
+      'カスタマーサクセス部',
+      'カスタマーサポート部',
+      'プロダクト部',
+      '開発部',
+      'マーケティング部',
+      '人事部',
+      '経営企画部',
+      '財務部',
+      '情報システム部',
+      '広報部',
+    ]) {
       expect(names).toContain(expected);
     }
     const parentOf = new Map(scale1.departments.map((department) => [department.nameJa, department.parentKey]));
@@ -159,7 +173,9 @@ describe('generateDemoCompany', () => {
         expect(head?.managerKey ?? null).toBe(parentHead?.key ?? null);
       }
       // Everyone else reports to their own department's head.
-      const misplaced = company.people.filter((p) => headOf.get(p.departmentKey) !== p && p.managerKey !== headOf.get(p.departmentKey)?.key);
+      const misplaced = company.people.filter(
+        (p) => headOf.get(p.departmentKey) !== p && p.managerKey !== headOf.get(p.departmentKey)?.key,
+      );
       expect(misplaced.map((p) => p.key)).toEqual([]);
     });
 
@@ -236,7 +252,12 @@ describe('generateDemoCompany', () => {
 
   it('reads like a real directory at scale 1', () => {
     const ceo = scale1.people[0];
-    expect(ceo).toMatchObject({ displayName: '高橋 誠一郎', displayNameKana: 'たかはし せいいちろう', displayNameEn: 'Seiichiro Takahashi', title: '代表取締役社長' });
+    expect(ceo).toMatchObject({
+      displayName: '高橋 誠一郎',
+      displayNameKana: 'たかはし せいいちろう',
+      displayNameEn: 'Seiichiro Takahashi',
+      title: '代表取締役社長',
+    });
     const salesHead = scale1.people.find((p) => p.key === 'sales-east-head');
     expect(salesHead?.title).toBe('東日本営業部 部長');
     expect(salesHead?.titleEn).toBe('General Manager, East Japan Sales');

@@ -3,14 +3,7 @@
 // The same scale always gives the same company (seeded PRNG, no Math.random, no clock).
 
 import { ALL_ROLES, Role } from '@kakehashi/shared-contracts';
-import {
-  FAMILY_NAMES,
-  FEMALE_GIVEN_NAMES,
-  FOREIGN_NAME_GROUPS,
-  MALE_GIVEN_NAMES,
-  type NameEntry,
-  toHiragana,
-} from './names';
+import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, FOREIGN_NAME_GROUPS, MALE_GIVEN_NAMES, type NameEntry, toHiragana } from './names';
 import {
   BASE_UNITS,
   type Bilingual,
@@ -83,14 +76,94 @@ interface FixedPerson {
 const CEO_KEY = 'ceo';
 
 const FIXED_PEOPLE: readonly FixedPerson[] = [
-  { key: CEO_KEY, persona: null, unitKey: 'hq', isHead: true, family: ['高橋', 'たかはし', 'Takahashi'], given: ['誠一郎', 'せいいちろう', 'Seiichiro'], title: ['代表取締役社長', 'President and CEO'], location: '東京本社', grantedRoles: [] },
-  { key: 'persona-executive', persona: 'executive', unitKey: 'sales-div', isHead: true, family: ['山本', 'やまもと', 'Yamamoto'], given: ['浩二', 'こうじ', 'Koji'], title: ['執行役員 営業本部長', 'Executive Officer, Head of Sales Division'], location: '東京本社', grantedRoles: [] },
-  { key: 'persona-sales', persona: 'sales', unitKey: 'sales-east', isHead: false, family: ['田中', 'たなか', 'Tanaka'], given: ['健太', 'けんた', 'Kenta'], title: ['営業担当', 'Account Executive'], location: '東京本社', grantedRoles: [] },
-  { key: 'persona-support', persona: 'support', unitKey: 'customer-support', isHead: false, family: ['小林', 'こばやし', 'Kobayashi'], given: ['彩', 'あや', 'Aya'], title: ['サポート担当', 'Support Agent'], location: '東京本社', grantedRoles: [] },
-  { key: 'persona-product', persona: 'product', unitKey: 'product', isHead: false, family: ['伊藤', 'いとう', 'Ito'], given: ['直樹', 'なおき', 'Naoki'], title: ['プロダクトマネージャー', 'Product Manager'], location: '東京本社', grantedRoles: [] },
-  { key: 'persona-employee', persona: 'employee', unitKey: 'engineering', isHead: false, family: ['佐藤', 'さとう', 'Sato'], given: ['翔太', 'しょうた', 'Shota'], title: ['エンジニア', 'Software Engineer'], location: '東京本社', grantedRoles: [] },
-  { key: 'persona-admin', persona: 'admin', unitKey: 'it', isHead: false, family: ['加藤', 'かとう', 'Kato'], given: ['誠', 'まこと', 'Makoto'], title: ['社内SE', 'IT Engineer'], location: '東京本社', grantedRoles: [Role.HUB_ADMIN] },
-  { key: 'persona-editor', persona: 'editor', unitKey: 'pr', isHead: false, family: ['中村', 'なかむら', 'Nakamura'], given: ['美咲', 'みさき', 'Misaki'], title: ['広報担当', 'PR Specialist'], location: '東京本社', grantedRoles: [Role.HUB_EDITOR] },
+  {
+    key: CEO_KEY,
+    persona: null,
+    unitKey: 'hq',
+    isHead: true,
+    family: ['高橋', 'たかはし', 'Takahashi'],
+    given: ['誠一郎', 'せいいちろう', 'Seiichiro'],
+    title: ['代表取締役社長', 'President and CEO'],
+    location: '東京本社',
+    grantedRoles: [],
+  },
+  {
+    key: 'persona-executive',
+    persona: 'executive',
+    unitKey: 'sales-div',
+    isHead: true,
+    family: ['山本', 'やまもと', 'Yamamoto'],
+    given: ['浩二', 'こうじ', 'Koji'],
+    title: ['執行役員 営業本部長', 'Executive Officer, Head of Sales Division'],
+    location: '東京本社',
+    grantedRoles: [],
+  },
+  {
+    key: 'persona-sales',
+    persona: 'sales',
+    unitKey: 'sales-east',
+    isHead: false,
+    family: ['田中', 'たなか', 'Tanaka'],
+    given: ['健太', 'けんた', 'Kenta'],
+    title: ['営業担当', 'Account Executive'],
+    location: '東京本社',
+    grantedRoles: [],
+  },
+  {
+    key: 'persona-support',
+    persona: 'support',
+    unitKey: 'customer-support',
+    isHead: false,
+    family: ['小林', 'こばやし', 'Kobayashi'],
+    given: ['彩', 'あや', 'Aya'],
+    title: ['サポート担当', 'Support Agent'],
+    location: '東京本社',
+    grantedRoles: [],
+  },
+  {
+    key: 'persona-product',
+    persona: 'product',
+    unitKey: 'product',
+    isHead: false,
+    family: ['伊藤', 'いとう', 'Ito'],
+    given: ['直樹', 'なおき', 'Naoki'],
+    title: ['プロダクトマネージャー', 'Product Manager'],
+    location: '東京本社',
+    grantedRoles: [],
+  },
+  {
+    key: 'persona-employee',
+    persona: 'employee',
+    unitKey: 'engineering',
+    isHead: false,
+    family: ['佐藤', 'さとう', 'Sato'],
+    given: ['翔太', 'しょうた', 'Shota'],
+    title: ['エンジニア', 'Software Engineer'],
+    location: '東京本社',
+    grantedRoles: [],
+  },
+  {
+    key: 'persona-admin',
+    persona: 'admin',
+    unitKey: 'it',
+    isHead: false,
+    family: ['加藤', 'かとう', 'Kato'],
+    given: ['誠', 'まこと', 'Makoto'],
+    title: ['社内SE', 'IT Engineer'],
+    location: '東京本社',
+    grantedRoles: [Role.HUB_ADMIN],
+  },
+  {
+    key: 'persona-editor',
+    persona: 'editor',
+    unitKey: 'pr',
+    isHead: false,
+    family: ['中村', 'なかむら', 'Nakamura'],
+    given: ['美咲', 'みさき', 'Misaki'],
+    title: ['広報担当', 'PR Specialist'],
+    location: '東京本社',
+    grantedRoles: [Role.HUB_EDITOR],
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -111,7 +184,15 @@ interface PersonName {
 const FAMILY_TABLE = new WeightedTable(FAMILY_NAMES.map((entry, rank) => [entry, 1 / (rank + 20)] as const));
 
 function entryName(family: NameEntry, given: NameEntry): PersonName {
-  return { familyJa: family[0], givenJa: given[0], familyKana: family[1], givenKana: given[1], familyEn: family[2], givenEn: given[2], foreign: false };
+  return {
+    familyJa: family[0],
+    givenJa: given[0],
+    familyKana: family[1],
+    givenKana: given[1],
+    familyEn: family[2],
+    givenEn: given[2],
+    foreign: false,
+  };
 }
 
 function randomName(rng: Rng, foreignShare: number): PersonName {
@@ -311,10 +392,23 @@ function buildPerson(draft: PersonDraft, email: string, unit: UnitTemplate, mana
 }
 
 function fixedDraft(person: FixedPerson): PersonDraft {
-  return { key: person.key, name: entryName(person.family, person.given), title: person.title, location: person.location, persona: person.persona, grantedRoles: person.grantedRoles };
+  return {
+    key: person.key,
+    name: entryName(person.family, person.given),
+    title: person.title,
+    location: person.location,
+    persona: person.persona,
+    grantedRoles: person.grantedRoles,
+  };
 }
 
-function staffUnit(unit: UnitTemplate, size: number, managerOfHead: string | null, emails: EmailBook, fixedEmails: ReadonlyMap<string, string>): UnitRoster {
+function staffUnit(
+  unit: UnitTemplate,
+  size: number,
+  managerOfHead: string | null,
+  emails: EmailBook,
+  fixedEmails: ReadonlyMap<string, string>,
+): UnitRoster {
   const rng = rngFor(`unit:${unit.key}`);
   const profile: FamilyProfile = FAMILY_PROFILES[unit.family];
   const offices = unit.locations ?? profile.locations;
@@ -325,7 +419,14 @@ function staffUnit(unit: UnitTemplate, size: number, managerOfHead: string | nul
   const fixedHead = fixed.find((person) => person.isHead);
   const headDraft: PersonDraft = fixedHead
     ? fixedDraft(fixedHead)
-    : { key: `${unit.key}-head`, name: randomName(rng, profile.foreignShare), title: headTitle(unit), location: offices[0][0], persona: null, grantedRoles: [] };
+    : {
+        key: `${unit.key}-head`,
+        name: randomName(rng, profile.foreignShare),
+        title: headTitle(unit),
+        location: offices[0][0],
+        persona: null,
+        grantedRoles: [],
+      };
   const emailOf = (draft: PersonDraft): string => fixedEmails.get(draft.key) ?? emails.take(draft.name);
   const head = buildPerson(headDraft, emailOf(headDraft), unit, managerOfHead, true);
 

@@ -261,24 +261,87 @@ export interface ForeignNameGroup {
 
 export const FOREIGN_NAME_GROUPS: readonly ForeignNameGroup[] = [
   {
-    families: [['スミス', 'Smith'], ['ジョンソン', 'Johnson'], ['ブラウン', 'Brown'], ['ウィリアムズ', 'Williams'], ['テイラー', 'Taylor'], ['ミラー', 'Miller'], ['ウィルソン', 'Wilson'], ['アンダーソン', 'Anderson']],
-    givens: [['ジョン', 'John'], ['エミリー', 'Emily'], ['デイビッド', 'David'], ['サラ', 'Sarah'], ['マイケル', 'Michael'], ['ジェシカ', 'Jessica'], ['ジェームズ', 'James'], ['ローラ', 'Laura'], ['ダニエル', 'Daniel'], ['ケイト', 'Kate']],
+    families: [
+      ['スミス', 'Smith'],
+      ['ジョンソン', 'Johnson'],
+      ['ブラウン', 'Brown'],
+      ['ウィリアムズ', 'Williams'],
+      ['テイラー', 'Taylor'],
+      ['ミラー', 'Miller'],
+      ['ウィルソン', 'Wilson'],
+      ['アンダーソン', 'Anderson'],
+    ],
+    givens: [
+      ['ジョン', 'John'],
+      ['エミリー', 'Emily'],
+      ['デイビッド', 'David'],
+      ['サラ', 'Sarah'],
+      ['マイケル', 'Michael'],
+      ['ジェシカ', 'Jessica'],
+      ['ジェームズ', 'James'],
+      ['ローラ', 'Laura'],
+      ['ダニエル', 'Daniel'],
+      ['ケイト', 'Kate'],
+    ],
   },
   {
-    families: [['グエン', 'Nguyen'], ['チャン', 'Tran'], ['ファム', 'Pham'], ['レ', 'Le']],
-    givens: [['ミン', 'Minh'], ['アン', 'Anh'], ['トゥアン', 'Tuan'], ['リン', 'Linh'], ['フォン', 'Phuong']],
+    families: [
+      ['グエン', 'Nguyen'],
+      ['チャン', 'Tran'],
+      ['ファム', 'Pham'],
+      ['レ', 'Le'],
+    ],
+    givens: [
+      ['ミン', 'Minh'],
+      ['アン', 'Anh'],
+      ['トゥアン', 'Tuan'],
+      ['リン', 'Linh'],
+      ['フォン', 'Phuong'],
+    ],
   },
   {
-    families: [['パテル', 'Patel'], ['シャルマ', 'Sharma'], ['クマール', 'Kumar'], ['シン', 'Singh']],
-    givens: [['プリヤ', 'Priya'], ['ラフル', 'Rahul'], ['アルジュン', 'Arjun'], ['アニタ', 'Anita'], ['ヴィクラム', 'Vikram']],
+    families: [
+      ['パテル', 'Patel'],
+      ['シャルマ', 'Sharma'],
+      ['クマール', 'Kumar'],
+      ['シン', 'Singh'],
+    ],
+    givens: [
+      ['プリヤ', 'Priya'],
+      ['ラフル', 'Rahul'],
+      ['アルジュン', 'Arjun'],
+      ['アニタ', 'Anita'],
+      ['ヴィクラム', 'Vikram'],
+    ],
   },
   {
-    families: [['キム', 'Kim'], ['パク', 'Park'], ['チェ', 'Choi']],
-    givens: [['ミンジュン', 'Minjun'], ['ジウ', 'Jiwoo'], ['ソヨン', 'Soyeon'], ['ジフン', 'Jihoon']],
+    families: [
+      ['キム', 'Kim'],
+      ['パク', 'Park'],
+      ['チェ', 'Choi'],
+    ],
+    givens: [
+      ['ミンジュン', 'Minjun'],
+      ['ジウ', 'Jiwoo'],
+      ['ソヨン', 'Soyeon'],
+      ['ジフン', 'Jihoon'],
+    ],
   },
   {
-    families: [['ミュラー', 'Muller'], ['マルタン', 'Martin'], ['ロッシ', 'Rossi'], ['ガルシア', 'Garcia'], ['シルバ', 'Silva']],
-    givens: [['ルーカス', 'Lucas'], ['ソフィア', 'Sofia'], ['マルコ', 'Marco'], ['エマ', 'Emma'], ['ハンナ', 'Hannah']],
+    families: [
+      ['ミュラー', 'Muller'],
+      ['マルタン', 'Martin'],
+      ['ロッシ', 'Rossi'],
+      ['ガルシア', 'Garcia'],
+      ['シルバ', 'Silva'],
+    ],
+    givens: [
+      ['ルーカス', 'Lucas'],
+      ['ソフィア', 'Sofia'],
+      ['マルコ', 'Marco'],
+      ['エマ', 'Emma'],
+      ['ハンナ', 'Hannah'],
+    ],
   },
 ];
 

@@ -8,10 +8,20 @@ let sequence = 0;
 const next = () => ++sequence;
 
 /** Small factories for integration specs: give what the test is about, defaults for the rest. */
-export async function createDepartment(dataSource: DataSource, fields: Partial<Pick<DepartmentEntity, 'code' | 'nameJa' | 'nameEn' | 'parentId' | 'sortOrder'>> = {}): Promise<DepartmentEntity> {
+export async function createDepartment(
+  dataSource: DataSource,
+  fields: Partial<Pick<DepartmentEntity, 'code' | 'nameJa' | 'nameEn' | 'parentId' | 'sortOrder'>> = {},
+): Promise<DepartmentEntity> {
   const n = next();
   const repository = dataSource.getRepository(DepartmentEntity);
-  const { identifiers } = await repository.insert({ code: `D${n}`, nameJa: `部門${n}`, nameEn: `Department ${n}`, parentId: null, sortOrder: n, ...fields });
+  const { identifiers } = await repository.insert({
+    code: `D${n}`,
+    nameJa: `部門${n}`,
+    nameEn: `Department ${n}`,
+    parentId: null,
+    sortOrder: n,
+    ...fields,
+  });
   return repository.findOneByOrFail({ id: String(identifiers[0]?.['id']) });
 }
 

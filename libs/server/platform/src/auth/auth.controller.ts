@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { MetricsService } from '../metrics/metrics.service';
 import { CookieJar } from './cookies';
+import { type EntraClient, EntraSignInError } from './entra';
 import { EntraSignInService } from './entra-sign-in.service';
 import { PENDING_SIGN_IN_COOKIE, SESSION_COOKIE, SessionService } from './sessions/session.service';
 import { safeReturnTo } from './return-to';
@@ -68,7 +69,18 @@ export class AuthController {
       res.redirect(302, `/sign-in?returnTo=${encodeURIComponent(target)}`);
       return;
     }
-    const { url, pending } = await (await this.entra.client()).beginSignIn(target);
+    let begun: Awaited<ReturnType<EntraClient['beginSignIn']>>;
+    try {
+      begun = await (await this.entra.client()).beginSignIn(target);
+    } catch (error) {
+      // The provider is unreachable or untrusted: back to the sign-in page with a reason, not a raw 500.
+      if (!(error instanceof EntraSignInError)) throw error;
+      this.logger.warn(`Entra sign-in could not start: ${error.reason} (${error.message})`);
+      this.metrics.countSignIn('entra', error.reason);
+      res.redirect(302, `/sign-in?error=${encodeURIComponent(error.reason)}`);
+      return;
+    }
+    const { url, pending } = begun;
     const token = await this.sessions.savePendingSignIn({ ...pending });
     this.cookies.set(res, PENDING_SIGN_IN_COOKIE, token, PENDING_SIGN_IN_MS);
     res.redirect(302, url);
@@ -106,7 +118,13 @@ export class AuthController {
     return { redirectUrl: '/sign-in' };
   }
 
-  private async startSession(req: Request, res: Response, personId: string, method: 'entra' | 'dev', idToken: string | null): Promise<void> {
+  private async startSession(
+    req: Request,
+    res: Response,
+    personId: string,
+    method: 'entra' | 'dev',
+    idToken: string | null,
+  ): Promise<void> {
     // A new session id at every sign-in: a token planted before sign-in is worthless after it.
     await this.sessions.destroy(this.cookies.read(req, SESSION_COOKIE));
     const token = await this.sessions.create(personId, method, idToken);

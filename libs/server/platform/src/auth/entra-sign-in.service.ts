@@ -5,8 +5,7 @@ import { EntraClient, EntraSignInError, type PendingSignIn } from './entra';
 import { PERSON_DIRECTORY, type PersonDirectoryPort } from './viewer';
 
 export type EntraCallbackResult =
-  | { ok: true; personId: string; idToken: string; returnTo: string }
-  | { ok: false; reason: string; detail: string };
+  { ok: true; personId: string; idToken: string; returnTo: string } | { ok: false; reason: string; detail: string };
 
 /** Turns an Entra callback into a provisioned, active person (just-in-time provisioning). */
 @Injectable()
@@ -34,8 +33,11 @@ export class EntraSignInService {
   async complete(query: Record<string, unknown>, pending: Record<string, unknown> | null): Promise<EntraCallbackResult> {
     const text = (key: string) => (typeof query[key] === 'string' ? (query[key] as string) : undefined);
     try {
-      const identity = await (await this.client()).completeSignIn(
-        { code: text('code'), state: text('state'), error: text('error'), error_description: text('error_description') },
+      const identity = await (
+        await this.client()
+      ).completeSignIn(
+        // iss (RFC 9207) too: the client refuses a callback that names another issuer.
+        { code: text('code'), state: text('state'), error: text('error'), error_description: text('error_description'), iss: text('iss') },
         pending as PendingSignIn | null,
       );
       const person = await this.people.provisionFromEntra(identity);

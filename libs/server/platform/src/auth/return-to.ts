@@ -4,7 +4,13 @@
  * phishing aid.
  */
 export function safeReturnTo(returnTo: unknown): string {
-  if (typeof returnTo !== 'string' || returnTo.length > 2000 || !returnTo.startsWith('/') || returnTo.startsWith('//') || returnTo.includes('\\')) {
+  if (
+    typeof returnTo !== 'string' ||
+    returnTo.length > 2000 ||
+    !returnTo.startsWith('/') ||
+    returnTo.startsWith('//') ||
+    returnTo.includes('\\')
+  ) {
     return '/';
   }
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type NodeEnvironment = 'development' | 'production' | 'test';
@@ -41,6 +41,11 @@ export interface AppConfig {
     sessionAbsoluteHours: number;
   };
   webDistDir: string;
+  graphql: {
+    /** enforce: run only the web client's operations (codegen's persisted documents). */
+    trustedDocuments: 'enforce' | 'off';
+    trustedDocumentsFile: string;
+  };
 }
 
 /** Start-up refuses a bad configuration with every problem listed by variable name. */
@@ -77,7 +82,9 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
   const defaultMode: AuthMode = entraGiven.length > 0 ? 'entra' : 'dev';
   const mode = read.oneOf('AUTH_MODE', ['entra', 'dev'], defaultMode);
   if (mode === 'dev' && isProduction) {
-    problems.push('AUTH_MODE=dev is not allowed with NODE_ENV=production: dev sign-in lets anyone act as anyone. Configure Entra ID (ENTRA_TENANT_ID, ENTRA_CLIENT_ID, ENTRA_CLIENT_SECRET).');
+    problems.push(
+      'AUTH_MODE=dev is not allowed with NODE_ENV=production: dev sign-in lets anyone act as anyone. Configure Entra ID (ENTRA_TENANT_ID, ENTRA_CLIENT_ID, ENTRA_CLIENT_SECRET).',
+    );
   }
   let entra: EntraConfig | undefined;
   if (mode === 'entra' || entraGiven.length > 0) {
@@ -112,7 +119,16 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
       sessionAbsoluteHours: read.integer('SESSION_ABSOLUTE_HOURS', 7 * 24, 1, 90 * 24),
     },
     webDistDir: path.resolve(workspaceRoot, read.string('WEB_DIST_DIR', 'dist/web')),
+    graphql: {
+      trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['enforce', 'off'], isProduction ? 'enforce' : 'off'),
+      trustedDocumentsFile: path.resolve(workspaceRoot, read.string('TRUSTED_DOCUMENTS_FILE', defaultTrustedDocumentsFile(workspaceRoot))),
+    },
   };
+  if (config.graphql.trustedDocuments === 'enforce' && !existsSync(config.graphql.trustedDocumentsFile)) {
+    problems.push(
+      `TRUSTED_DOCUMENTS=enforce needs the web client's manifest, but TRUSTED_DOCUMENTS_FILE (${config.graphql.trustedDocumentsFile}) does not exist: run npm run build.`,
+    );
+  }
   if (config.auth.sessionIdleMinutes > config.auth.sessionAbsoluteHours * 60) {
     problems.push('SESSION_IDLE_MINUTES must not exceed SESSION_ABSOLUTE_HOURS × 60.');
   }
@@ -135,8 +151,14 @@ function readEntra(read: EnvReader, problems: string[], publicUrl: string, works
   if ((thumbprint && !keyFile) || (!thumbprint && keyFile)) {
     problems.push('ENTRA_CLIENT_CERTIFICATE_THUMBPRINT and ENTRA_CLIENT_CERTIFICATE_KEY_FILE go together: set both or neither.');
   }
+  // The sign-in client takes exactly one credential; both would only fail at the first sign-in.
+  if (clientSecret && (thumbprint || keyFile)) {
+    problems.push('Set ENTRA_CLIENT_SECRET or ENTRA_CLIENT_CERTIFICATE_THUMBPRINT with ENTRA_CLIENT_CERTIFICATE_KEY_FILE, not both.');
+  }
   if (missing.length > 0) {
-    problems.push(`Entra ID sign-in is half configured: missing ${missing.join(', ')}. Set them all, or none and AUTH_MODE=dev for development.`);
+    problems.push(
+      `Entra ID sign-in is half configured: missing ${missing.join(', ')}. Set them all, or none and AUTH_MODE=dev for development.`,
+    );
     return undefined;
   }
   const authority = read.optionalUrl('ENTRA_AUTHORITY', ['https:']);
@@ -145,14 +167,24 @@ function readEntra(read: EnvReader, problems: string[], publicUrl: string, works
     tenantId,
     clientId,
     clientSecret: clientSecret || undefined,
-    clientCertificate: thumbprint && keyFile
-      ? { thumbprintSha256: thumbprint, privateKeyPem: readFileVariable('ENTRA_CLIENT_CERTIFICATE_KEY_FILE', keyFile, problems, workspaceRoot) }
-      : undefined,
+    clientCertificate:
+      thumbprint && keyFile
+        ? {
+            thumbprintSha256: thumbprint,
+            privateKeyPem: readFileVariable('ENTRA_CLIENT_CERTIFICATE_KEY_FILE', keyFile, problems, workspaceRoot),
+          }
+        : undefined,
     redirectUri: read.url('ENTRA_REDIRECT_URI', `${publicUrl}/auth/callback`, ['http:', 'https:']),
     postLogoutRedirectUri: read.url('ENTRA_POST_LOGOUT_REDIRECT_URI', `${publicUrl}/sign-in`, ['http:', 'https:']),
     authority,
     extraCaPem: caFile ? readFileVariable('ENTRA_CA_FILE', caFile, problems, workspaceRoot) : undefined,
   };
+}
+
+/** The build copies codegen's manifest next to the api; from source it is read where codegen writes it. */
+function defaultTrustedDocumentsFile(workspaceRoot: string): string {
+  const built = path.join(workspaceRoot, 'dist/api/trusted-documents.json');
+  return existsSync(built) ? built : path.join(workspaceRoot, 'libs/client/platform/src/gql/persisted-documents.json');
 }
 
 function readFileVariable(name: string, file: string, problems: string[], workspaceRoot: string): string {
@@ -231,5 +263,6 @@ class EnvReader {
 
 /** Never print a password that came in a URL. */
 export function redact(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+  // Up to the last @ before the path, as URL parsers read it: an unencoded @ in the password stays hidden too.
+  return url.replace(/(\/\/[^:/@]*:)[^/?#]*@/, '$1***@');
 }

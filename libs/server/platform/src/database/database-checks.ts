@@ -62,7 +62,7 @@ export function assertUsable(facts: DatabaseFacts): void {
   // libc decides character classes by datctype; the builtin provider by its locale; ICU is fine.
   if ((provider === 'c' && cLike(ctype)) || (provider === 'b' && cLike(builtinLocale))) {
     throw new DatabaseCheckError(
-      `The database's character type is "${provider === 'b' ? builtinLocale : ctype}", which treats Japanese as non-letters, so Japanese search would silently fail. ` +
+      `The database's character type is "${provider === 'b' ? builtinLocale : ctype}": PostgreSQL then treats Japanese and other non-ASCII letters as non-letters, so fuzzy Japanese matching (pg_trgm) and case-insensitive search of non-English names would silently break. ` +
         "Create the database with a UTF-8 character type, e.g. CREATE DATABASE kakehashi ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0 (or ja_JP.UTF-8).",
     );
   }

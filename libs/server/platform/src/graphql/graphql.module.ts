@@ -18,6 +18,7 @@ import { formatGraphQLError } from './format-error';
 import { GraphQLErrorFilter } from './graphql-error.filter';
 import type { GraphQLContext } from './graphql-context';
 import { LoaderRegistry } from './loader-registry';
+import { loadTrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 /** Limits per DESIGN.md (OWASP GraphQL cheat sheet); the directory's deepest page needs depth 8. */
 export const GRAPHQL_LIMITS = {
@@ -77,7 +78,9 @@ export class KakehashiGraphQLModule {
           maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
           maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
           maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-          maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+          // Counted by graphql-js's own parser instead (parseOptions below): armor's Apollo plugin
+          // throws from parsingDidStart, which Apollo answers with HTTP 500 for a client's mistake.
+          maxTokens: { enabled: false },
           costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
           blockFieldSuggestion: { enabled: config.isProduction },
         }).protect();
@@ -88,6 +91,8 @@ export class KakehashiGraphQLModule {
           operationMetricsPlugin(metrics),
         ];
         if (config.isProduction) plugins.push(ApolloServerPluginLandingPageDisabled());
+        if (config.graphql.trustedDocuments === 'enforce')
+          plugins.push(trustedDocumentsPlugin(loadTrustedDocuments(config.graphql.trustedDocumentsFile)));
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -97,6 +102,7 @@ export class KakehashiGraphQLModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: !config.isProduction,
+          parseOptions: { maxLexicalTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: armor.validationRules,
           plugins,
           formatError: (formatted) => formatGraphQLError(formatted, config.isProduction),

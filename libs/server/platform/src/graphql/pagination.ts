@@ -27,7 +27,11 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
 export function decodeCursor(cursor: string, arity: number, field = 'after'): (string | number | null)[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
+    ) {
       return values as (string | number | null)[];
     }
   } catch {

@@ -4,7 +4,7 @@ import { type INestApplication, ValidationPipe, type ValidationError } from '@ne
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { REQUEST_BODY_MAX_BYTES, type FieldError } from '@kakehashi/shared-contracts';
+import { ErrorCode, REQUEST_BODY_MAX_BYTES, type FieldError } from '@kakehashi/shared-contracts';
 import type { AppConfig } from '../config/config';
 import { BadUserInputError } from '../graphql/errors';
 import { MetricsService } from '../metrics/metrics.service';
@@ -28,6 +28,7 @@ export function configureHttpApp(nest: INestApplication, config: AppConfig): voi
   app.disable('x-powered-by');
   app.set('trust proxy', config.isProduction ? 1 : false);
   app.useBodyParser('json', { limit: REQUEST_BODY_MAX_BYTES });
+  app.use(bodyParserRefusals);
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,
@@ -49,6 +50,27 @@ export function configureHttpApp(nest: INestApplication, config: AppConfig): voi
     runInRequestStore(() => next());
   });
   serveWebApp(app, config);
+}
+
+/**
+ * A body the JSON parser refuses (too large, not JSON) is the client's mistake: answer in
+ * JSON with our code, as the route would, not with Express's HTML error page (which shows a
+ * stack trace outside production and which no API client can read).
+ */
+function bodyParserRefusals(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  const { status, type } = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || typeof type !== 'string' || status < 400 || status > 499 || res.headersSent) {
+    next(error);
+    return;
+  }
+  const message =
+    status === 413
+      ? `The request body is larger than ${REQUEST_BODY_MAX_BYTES} bytes.`
+      : status === 415
+        ? 'The request body has an unsupported encoding.'
+        : 'The request body is not valid JSON.';
+  if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BadUserInput } }] });
+  else res.status(status).json({ error: { code: ErrorCode.BadUserInput, message } });
 }
 
 function securityHeaders(res: Response, config: AppConfig): void {

@@ -13,7 +13,9 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[] | undefined;
+  errors:
+    | { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[]
+    | undefined;
   /** SQL statements the request sent (x-sql-statements). */
   statements: number;
   headers: Headers;
@@ -25,7 +27,11 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   /** POSTs an operation to the real /graphql endpoint, optionally as a signed-in person. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string }): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { cookie?: string },
+  ): Promise<GraphQLResponse<T>>;
   /** Signs in through dev sign-in and returns the session cookie to send back. */
   signIn(personId: string): Promise<string>;
   close(): Promise<void>;
@@ -44,7 +50,14 @@ export interface TestAppOptions {
 /** The api as production runs it (same platform, HTTP set-up and GraphQL), on a random port and a fresh database. */
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', AUTH_MODE: 'dev', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: database.url, ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    AUTH_MODE: 'dev',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: database.url,
+    ...options.env,
+  });
 
   @Module({ imports: [PlatformModule.forRoot({ config, databaseUrl: database.url, entities: options.entities }), ...options.imports] })
   class TestAppModule {}
@@ -55,14 +68,24 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>, requestOptions?: { cookie?: string }): Promise<GraphQLResponse<T>> => {
+  const graphql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    requestOptions?: { cookie?: string },
+  ): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(requestOptions?.cookie ? { cookie: requestOptions.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLResponse<T>['errors'] };
-    return { status: response.status, data: body.data ?? null, errors: body.errors, statements: Number(response.headers.get(STATEMENTS_HEADER) ?? NaN), headers: response.headers };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      statements: Number(response.headers.get(STATEMENTS_HEADER) ?? NaN),
+      headers: response.headers,
+    };
   };
 
   return {

@@ -31,7 +31,13 @@ export async function setUpTestPostgres(workspaceRoot: string): Promise<TestPost
   const template = `kk_template_${process.pid}_${Date.now().toString(36)}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${template} ENCODING 'UTF8' TEMPLATE template0`);
   const dataSource = new DataSource(
-    createDataSourceOptions({ url: databaseUrl(serverUrl, template), entities: [], poolSize: 1, connectTimeoutMs: 5000, statementTimeoutMs: 60000 }),
+    createDataSourceOptions({
+      url: databaseUrl(serverUrl, template),
+      entities: [],
+      poolSize: 1,
+      connectTimeoutMs: 5000,
+      statementTimeoutMs: 60000,
+    }),
   );
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });

@@ -10,11 +10,7 @@ import { EntraClient } from './entra-client';
 import type { PendingSignIn } from './entra-client';
 import { EntraSignInError, type EntraSignInFailure } from './entra-sign-in-error';
 import type { EntraSettings } from './entra-settings';
-import {
-  generateTestCertificateAuthority,
-  startLocalOidcProvider,
-  type LocalOidcProvider,
-} from './testing/local-oidc-provider';
+import { generateTestCertificateAuthority, startLocalOidcProvider, type LocalOidcProvider } from './testing/local-oidc-provider';
 
 const CLIENT_ID = 'kakehashi-hub';
 const CLIENT_SECRET = 'a-test-only-client-secret-that-is-long-enough';
@@ -114,9 +110,7 @@ describe('EntraClient against a local OpenID Connect provider', () => {
     expect(authorize.searchParams.get('code_challenge')).toBeTruthy();
     expect(authorize.searchParams.get('state')).toBe(pending.state);
     expect(authorize.searchParams.get('nonce')).toBe(pending.nonce);
-    expect(authorize.searchParams.get('scope')?.split(' ')).toEqual(
-      expect.arrayContaining(['openid', 'profile', 'email']),
-    );
+    expect(authorize.searchParams.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['openid', 'profile', 'email']));
     expect(pending.returnTo).toBe('/newsletters/42?tab=reads');
     expect(JSON.parse(JSON.stringify(pending))).toEqual(pending);
 
@@ -168,13 +162,9 @@ describe('EntraClient against a local OpenID Connect provider', () => {
     const { pending, redirect } = await signInAs(users.admin.sub);
     const tokenRequestsBefore = await provider.tokenRequestCount();
 
-    expect((await refusal(client.completeSignIn({ code: redirect.code, state: 'forged-state' }, pending))).reason).toBe(
-      'state_mismatch',
-    );
+    expect((await refusal(client.completeSignIn({ code: redirect.code, state: 'forged-state' }, pending))).reason).toBe('state_mismatch');
     expect((await refusal(client.completeSignIn({ code: redirect.code }, pending))).reason).toBe('state_mismatch');
-    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, null))).reason).toBe(
-      'state_mismatch',
-    );
+    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, null))).reason).toBe('state_mismatch');
     expect(await provider.tokenRequestCount()).toBe(tokenRequestsBefore);
 
     // The code was never spent: the genuine callback still works.
@@ -185,9 +175,7 @@ describe('EntraClient against a local OpenID Connect provider', () => {
   it('refuses an expired code', async () => {
     const { pending, redirect } = await signInAs(users.admin.sub);
     await provider.expireCodes();
-    const { reason, message } = await refusal(
-      client.completeSignIn({ code: redirect.code, state: redirect.state }, pending),
-    );
+    const { reason, message } = await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, pending));
     expect(reason).toBe('invalid_code');
     expect(message).toContain('invalid_grant');
     expect(message).not.toContain(redirect.code);
@@ -196,17 +184,11 @@ describe('EntraClient against a local OpenID Connect provider', () => {
   it('refuses a code that was already used, and one the provider never issued', async () => {
     const { pending, redirect } = await signInAs(users.noRoles.sub);
     await client.completeSignIn({ code: redirect.code, state: redirect.state }, pending);
-    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, pending))).reason).toBe(
-      'invalid_code',
-    );
+    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, pending))).reason).toBe('invalid_code');
 
     const next = await client.beginSignIn('/');
     expect(
-      (
-        await refusal(
-          client.completeSignIn({ code: 'not-a-code-from-this-provider', state: next.pending.state }, next.pending),
-        )
-      ).reason,
+      (await refusal(client.completeSignIn({ code: 'not-a-code-from-this-provider', state: next.pending.state }, next.pending))).reason,
     ).toBe('invalid_code');
   });
 
@@ -214,27 +196,20 @@ describe('EntraClient against a local OpenID Connect provider', () => {
     const { pending, redirect } = await signInAs(users.admin.sub);
     const stale: PendingSignIn = { ...pending, createdAt: Date.now() - 11 * 60 * 1000 };
     const tokenRequestsBefore = await provider.tokenRequestCount();
-    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, stale))).reason).toBe(
-      'expired',
-    );
+    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, stale))).reason).toBe('expired');
     expect(await provider.tokenRequestCount()).toBe(tokenRequestsBefore);
   });
 
   it('refuses an ID token whose nonce is not the pending one', async () => {
     const { pending, redirect } = await signInAs(users.admin.sub);
     const otherNonce: PendingSignIn = { ...pending, nonce: 'a-nonce-from-another-sign-in' };
-    expect(
-      (await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, otherNonce))).reason,
-    ).toBe('invalid_token');
+    expect((await refusal(client.completeSignIn({ code: redirect.code, state: redirect.state }, otherNonce))).reason).toBe('invalid_token');
   });
 
   it('reports a provider error from the callback', async () => {
     const { pending } = await client.beginSignIn('/');
     const { reason, message } = await refusal(
-      client.completeSignIn(
-        { error: 'access_denied', error_description: 'The user cancelled.', state: pending.state },
-        pending,
-      ),
+      client.completeSignIn({ error: 'access_denied', error_description: 'The user cancelled.', state: pending.state }, pending),
     );
     expect(reason).toBe('provider_error');
     expect(message).toContain('access_denied');

@@ -15,9 +15,7 @@ const entra: EntraSettings = {
 describe('EntraClient (no network)', () => {
   it("signs out at Entra's v2.0 logout endpoint for the tenant", () => {
     const logout = new URL(new EntraClient(entra).logoutUrl('id.token.hint'));
-    expect(`${logout.origin}${logout.pathname}`).toBe(
-      `https://login.microsoftonline.com/${TENANT_ID}/oauth2/v2.0/logout`,
-    );
+    expect(`${logout.origin}${logout.pathname}`).toBe(`https://login.microsoftonline.com/${TENANT_ID}/oauth2/v2.0/logout`);
     expect(logout.searchParams.get('post_logout_redirect_uri')).toBe('https://hub.example.com/sign-in');
     expect(logout.searchParams.get('id_token_hint')).toBe('id.token.hint');
   });
@@ -28,9 +26,7 @@ describe('EntraClient (no network)', () => {
 
   it('treats Microsoft hosts as Entra and anything else as a plain OpenID Connect issuer', () => {
     expect(new EntraClient(entra).isEntraAuthority).toBe(true);
-    expect(
-      new EntraClient({ ...entra, authority: `https://login.microsoftonline.us/${TENANT_ID}/` }).isEntraAuthority,
-    ).toBe(true);
+    expect(new EntraClient({ ...entra, authority: `https://login.microsoftonline.us/${TENANT_ID}/` }).isEntraAuthority).toBe(true);
     const other = new EntraClient({ ...entra, authority: 'https://idp.example.com/realms/hub/' });
     expect(other.isEntraAuthority).toBe(false);
     expect(other.authority).toBe('https://idp.example.com/realms/hub');
@@ -40,9 +36,7 @@ describe('EntraClient (no network)', () => {
 
   it('refuses settings it cannot sign in with', () => {
     expect(() => new EntraClient({ ...entra, clientSecret: undefined })).toThrow(/exactly one/);
-    expect(
-      () => new EntraClient({ ...entra, clientCertificate: { thumbprintSha256: 'ab', privateKeyPem: 'pem' } }),
-    ).toThrow(/exactly one/);
+    expect(() => new EntraClient({ ...entra, clientCertificate: { thumbprintSha256: 'ab', privateKeyPem: 'pem' } })).toThrow(/exactly one/);
     expect(() => new EntraClient({ ...entra, clientId: '' })).toThrow(/clientId/);
     expect(() => new EntraClient({ ...entra, authority: 'http://login.example.com/tenant' })).toThrow(/https/);
     expect(() => new EntraClient({ ...entra, redirectUri: 'not a url' })).toThrow(/redirectUri/);

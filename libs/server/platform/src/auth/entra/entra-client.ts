@@ -117,8 +117,7 @@ export class EntraClient {
   private readonly settings: EntraSettings;
   private readonly networkClient: INetworkModule | undefined;
   private readonly pkce = new CryptoProvider();
-  private resolving: Promise<{ application: ConfidentialClientApplication; metadata: ProviderMetadata | null }> | null =
-    null;
+  private resolving: Promise<{ application: ConfidentialClientApplication; metadata: ProviderMetadata | null }> | null = null;
   private metadata: ProviderMetadata | null = null;
 
   constructor(settings: EntraSettings) {
@@ -131,10 +130,7 @@ export class EntraClient {
     requireHttpUrl(settings.redirectUri, 'redirectUri');
     requireHttpUrl(settings.postLogoutRedirectUri, 'postLogoutRedirectUri');
 
-    const authority = (settings.authority ?? `https://login.microsoftonline.com/${settings.tenantId}`).replace(
-      /\/+$/,
-      '',
-    );
+    const authority = (settings.authority ?? `https://login.microsoftonline.com/${settings.tenantId}`).replace(/\/+$/, '');
     let authorityUrl: URL;
     try {
       authorityUrl = new URL(authority);
@@ -142,8 +138,7 @@ export class EntraClient {
       throw new Error(`Entra settings: authority is not a URL: ${authority}`);
     }
     if (authorityUrl.protocol !== 'https:') throw new Error('Entra settings: authority must be an https URL');
-    if (authorityUrl.search || authorityUrl.hash)
-      throw new Error('Entra settings: authority must have no query or fragment');
+    if (authorityUrl.search || authorityUrl.hash) throw new Error('Entra settings: authority must have no query or fragment');
     this.authority = authority;
     const host = authorityUrl.hostname.toLowerCase();
     this.isEntraAuthority = ENTRA_HOSTS.has(host) || host.endsWith('.ciamlogin.com');
@@ -225,10 +220,7 @@ export class EntraClient {
       throw toSignInError(error);
     }
     if (callbackQuery.iss !== undefined && this.metadata && callbackQuery.iss !== this.metadata.issuer) {
-      throw new EntraSignInError(
-        'provider_error',
-        `sign-in callback from another issuer: ${forLog(callbackQuery.iss)}`,
-      );
+      throw new EntraSignInError('provider_error', `sign-in callback from another issuer: ${forLog(callbackQuery.iss)}`);
     }
 
     let result: AuthenticationResult;
@@ -261,9 +253,7 @@ export class EntraClient {
       endpoint = `${this.authority}/oauth2/v2.0/logout`;
     } else {
       if (!this.metadata) {
-        throw new Error(
-          'EntraClient.logoutUrl: provider metadata not read yet; await discover() (or EntraClient.create) first',
-        );
+        throw new Error('EntraClient.logoutUrl: provider metadata not read yet; await discover() (or EntraClient.create) first');
       }
       // An issuer without RP-initiated logout: the best we can do is the hub's own sign-in page.
       if (!this.metadata.end_session_endpoint) return this.settings.postLogoutRedirectUri;
@@ -293,19 +283,14 @@ export class EntraClient {
       if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
       body = response.body;
     } catch (error) {
-      throw new EntraSignInError(
-        'provider_error',
-        `could not read the OpenID configuration at ${url}: ${messageOf(error)}`,
-        { cause: error },
-      );
+      throw new EntraSignInError('provider_error', `could not read the OpenID configuration at ${url}: ${messageOf(error)}`, {
+        cause: error,
+      });
     }
     const metadata = parseMetadata(body, url);
     // OpenID Connect Discovery 4.3: the issuer must be the URL the document was read from.
     if (metadata.issuer.replace(/\/+$/, '') !== this.authority) {
-      throw new EntraSignInError(
-        'provider_error',
-        `OpenID configuration at ${url} names another issuer: ${forLog(metadata.issuer)}`,
-      );
+      throw new EntraSignInError('provider_error', `OpenID configuration at ${url} names another issuer: ${forLog(metadata.issuer)}`);
     }
     const application = this.createApplication(ProtocolMode.OIDC, metadata);
     this.metadata = metadata;
@@ -328,9 +313,7 @@ export class EntraClient {
               },
             }
           : {}),
-        ...(metadata
-          ? { knownAuthorities: [new URL(this.authority).host], authorityMetadata: JSON.stringify(metadata) }
-          : {}),
+        ...(metadata ? { knownAuthorities: [new URL(this.authority).host], authorityMetadata: JSON.stringify(metadata) } : {}),
       },
       system: {
         protocolMode,
@@ -370,10 +353,7 @@ export class EntraClient {
       // A tenant given by id pins the token to it; a domain name or common/organizations does not.
       const configuredTenant = this.settings.tenantId.trim().toLowerCase();
       if (isGuid(configuredTenant) && configuredTenant !== tenantId.toLowerCase()) {
-        throw new EntraSignInError(
-          'invalid_token',
-          `ID token is from tenant ${forLog(tenantId)}, not the configured one`,
-        );
+        throw new EntraSignInError('invalid_token', `ID token is from tenant ${forLog(tenantId)}, not the configured one`);
       }
       objectId = stringClaim(claims, 'oid');
     } else {
@@ -453,7 +433,6 @@ function isPendingSignIn(value: PendingSignIn | null): value is PendingSignIn {
   );
 }
 
-
 function constantTimeEqual(a: string, b: string): boolean {
   // Hashing first gives equal lengths, so the comparison leaks neither content nor length.
   const left = createHash('sha256').update(a, 'utf8').digest();
@@ -481,8 +460,7 @@ function requireHttpUrl(value: string, name: string): void {
   } catch {
     throw new Error(`Entra settings: ${name} is not a URL: ${String(value)}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`Entra settings: ${name} must be an http(s) URL`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`Entra settings: ${name} must be an http(s) URL`);
 }
 
 /** Provider-supplied text in a log line: one line, bounded. */

@@ -51,9 +51,7 @@ export class HttpsNetworkClient implements INetworkModule {
       return Promise.reject(new AuthError('network_error', correlationId, `Not a URL: ${url}`));
     }
     if (target.protocol !== 'https:') {
-      return Promise.reject(
-        new AuthError('network_error', correlationId, `Refusing a non-https request to ${target.origin}`),
-      );
+      return Promise.reject(new AuthError('network_error', correlationId, `Refusing a non-https request to ${target.origin}`));
     }
     const where = `${method} ${target.origin}${target.pathname}`;
     const body = method === 'POST' ? Buffer.from(options?.body ?? '', 'utf8') : undefined;

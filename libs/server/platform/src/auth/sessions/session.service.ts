@@ -85,7 +85,9 @@ export class SessionService {
   }
 
   async idTokenOf(sessionId: string): Promise<string | null> {
-    const session = await this.dataSource.getRepository(SessionEntity).findOne({ where: { id: sessionId }, select: { id: true, idToken: true } });
+    const session = await this.dataSource
+      .getRepository(SessionEntity)
+      .findOne({ where: { id: sessionId }, select: { id: true, idToken: true } });
     return session?.idToken ?? null;
   }
 
@@ -117,7 +119,10 @@ export class SessionService {
       'DELETE FROM pending_sign_ins WHERE token_hash = $1 AND expires_at > now() RETURNING payload',
       [hashToken(token)],
     );
-    const [first] = Array.isArray(rows) && Array.isArray(rows[0]) ? (rows[0] as { payload: Record<string, unknown> }[]) : ((rows as { payload: Record<string, unknown> }[]) ?? []);
+    const [first] =
+      Array.isArray(rows) && Array.isArray(rows[0])
+        ? (rows[0] as { payload: Record<string, unknown> }[])
+        : ((rows as { payload: Record<string, unknown> }[]) ?? []);
     return first?.payload ?? null;
   }
 

@@ -149,9 +149,7 @@ export async function generateTestCertificateAuthority(commonName: string): Prom
   return { key: pems.private, cert: pems.cert };
 }
 
-function createRequester(
-  child: ChildProcess,
-): (type: 'expireCodes' | 'stats') => Promise<ChildMessage & { type: 'reply' }> {
+function createRequester(child: ChildProcess): (type: 'expireCodes' | 'stats') => Promise<ChildMessage & { type: 'reply' }> {
   let nextId = 1;
   return (type) =>
     new Promise((resolve, reject) => {
@@ -239,23 +237,19 @@ function get(
 ): Promise<{ status: number; location?: string; setCookie: string[]; body: string }> {
   const cookieHeader = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   return new Promise((resolve, reject) => {
-    const request = https.get(
-      url,
-      { ca: caPem, headers: cookieHeader ? { cookie: cookieHeader } : {}, timeout: 5_000 },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            location: response.headers.location,
-            setCookie: response.headers['set-cookie'] ?? [],
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
+    const request = https.get(url, { ca: caPem, headers: cookieHeader ? { cookie: cookieHeader } : {}, timeout: 5_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          location: response.headers.location,
+          setCookie: response.headers['set-cookie'] ?? [],
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      response.on('error', reject);
+    });
     request.on('timeout', () => request.destroy(new Error(`timed out: GET ${url.pathname}`)));
     request.on('error', reject);
   });
