@@ -10,7 +10,6 @@ const env = {
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
-  NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '',
 };
 
 const started = Date.now();

@@ -56,7 +56,7 @@ export default defineConfig({
         url: `http://127.0.0.1:${port}/health/ready`,
         reuseExistingServer: !process.env['CI'],
         timeout: 300_000,
-        stdout: 'pipe',
+        stdout: 'ignore',
         stderr: 'pipe',
       },
 });

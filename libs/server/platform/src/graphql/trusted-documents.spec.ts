@@ -13,11 +13,12 @@ describe('trusted documents', () => {
     const file = path.join(dir, 'persisted-documents.json');
     writeFileSync(file, JSON.stringify({ 'sha256:abc': manifestText }));
     const trusted = loadTrustedDocuments(file);
+    // As Apollo Client sends it: fields as written, __typename last, operation first.
     const sentByClient = parse(`
       query People($first: Int!) {
-        people(first: $first) { __typename edges { __typename node { __typename ...Card } } }
+        people(first: $first) { edges { node { ...Card __typename } __typename } __typename }
       }
-      fragment Card on Person { __typename id displayName }
+      fragment Card on Person { displayName id __typename }
     `);
     expect(trusted.has(documentFingerprint(sentByClient))).toBe(true);
   });

@@ -1,15 +1,48 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, GraphQLError, parse, print, stripIgnoredCharacters } from 'graphql';
+import {
+  type ASTNode,
+  type DocumentNode,
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  type SelectionNode,
+  stripIgnoredCharacters,
+  visit,
+} from 'graphql';
 import { ErrorCode } from '@kakehashi/shared-contracts';
 
+const byText = (a: ASTNode, b: ASTNode) => {
+  const left = print(a);
+  const right = print(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+
+/** Fields, fragments, arguments and variables in one order, whatever order a client wrote them in. */
+function canonical(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    [Kind.SELECTION_SET]: { leave: (node) => ({ ...node, selections: [...node.selections].sort(byText) as SelectionNode[] }) },
+    [Kind.FIELD]: { leave: (node) => ({ ...node, arguments: node.arguments ? [...node.arguments].sort(byText) : node.arguments }) },
+    [Kind.OPERATION_DEFINITION]: {
+      leave: (node) => ({
+        ...node,
+        variableDefinitions: node.variableDefinitions ? [...node.variableDefinitions].sort(byText) : node.variableDefinitions,
+      }),
+    },
+  });
+}
+
 /**
- * A document's identity regardless of layout: each definition printed without ignored
- * characters, sorted (clients may order the operation and its fragments differently).
+ * A document's identity regardless of layout and order: codegen's manifest sorts fields
+ * and variables while Apollo Client sends them as written (with __typename last), so both
+ * are brought to one canonical form, each definition printed without ignored characters.
  */
 export function documentFingerprint(document: DocumentNode): string {
-  const definitions = document.definitions.map((definition) => stripIgnoredCharacters(print(definition))).sort();
+  const definitions = canonical(document)
+    .definitions.map((definition) => stripIgnoredCharacters(print(definition)))
+    .sort();
   return createHash('sha256').update(definitions.join('\n')).digest('hex');
 }
 

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-// The platform needs a directory of people to sign anyone in; tests borrow the real one.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
-import { PLATFORM_ENTITIES } from '../entities';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
+import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
 
-const MANIFEST = path.resolve(__dirname, '../../../../client/platform/src/gql/persisted-documents.json');
+const MANIFEST = path.resolve(__dirname, '../../../../libs/client/platform/src/gql/persisted-documents.json');
 
 describe('trusted documents through /graphql (TRUSTED_DOCUMENTS=enforce, the production default)', () => {
   let api: TestApp;

@@ -5,15 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // The hardening is checked on the real schema, whose resolvers the directory provides.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { REQUEST_BODY_MAX_BYTES } from '@kakehashi/shared-contracts';
-import { SessionService } from '../auth/sessions/session.service';
-import { startLocalOidcProvider, type LocalOidcProvider } from '../auth/entra/testing/local-oidc-provider';
-import { PLATFORM_ENTITIES } from '../entities';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../testing/test-app';
-import { GRAPHQL_LIMITS } from './graphql.module';
+import { SessionService } from '@kakehashi/server-platform';
+import { startLocalOidcProvider, type LocalOidcProvider } from '@kakehashi/server-platform/testing';
+import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
+import { createTestDatabase, type TestDatabase } from '@kakehashi/server-platform/testing';
+import { startTestApp, type GraphQLResponse, type TestApp } from '@kakehashi/server-platform/testing';
+import { GRAPHQL_LIMITS } from '@kakehashi/server-platform';
 
 const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];
 type Errors = NonNullable<GraphQLResponse['errors']>;

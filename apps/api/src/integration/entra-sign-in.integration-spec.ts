@@ -6,12 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // Sign-in provisions people: the flow is only whole with the real directory behind PersonDirectoryPort.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { Role } from '@kakehashi/shared-contracts';
-import { PLATFORM_ENTITIES } from '../entities';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { startLocalOidcProvider, type LocalOidcProvider, type LocalOidcUser } from './entra/testing/local-oidc-provider';
+import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
+import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
+import { startLocalOidcProvider, type LocalOidcProvider, type LocalOidcUser } from '@kakehashi/server-platform/testing';
 
 const PUBLIC_URL = 'https://hub.example.com';
 const CLIENT_ID = 'kakehashi-hub';

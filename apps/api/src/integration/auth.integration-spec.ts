@@ -5,12 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // The auth flow is only whole with a real directory behind PersonDirectoryPort (and `me`).
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { Role } from '@kakehashi/shared-contracts';
-import { PLATFORM_ENTITIES } from '../entities';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { startLocalOidcProvider, type LocalOidcProvider } from './entra/testing/local-oidc-provider';
+import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
+import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
+import { startLocalOidcProvider, type LocalOidcProvider } from '@kakehashi/server-platform/testing';
 
 const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];
 const ME = '{ me { id displayName roles } }';
