@@ -7,9 +7,8 @@ import path from 'node:path';
 // The auth flow is only whole with a real directory behind PersonDirectoryPort (and `me`).
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { Role } from '@kakehashi/shared-contracts';
-import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
-import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
-import { startLocalOidcProvider, type LocalOidcProvider } from '@kakehashi/server-platform/testing';
+import { PLATFORM_ENTITIES, SessionService } from '@kakehashi/server-platform';
+import { startLocalOidcProvider, startTestApp, type LocalOidcProvider, type TestApp } from '@kakehashi/server-platform/testing';
 
 const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];
 const ME = '{ me { id displayName roles } }';
@@ -202,6 +201,22 @@ describe('dev sign-in and sessions over HTTP', () => {
     const cookie = await api.signIn(leaverId);
     await api.dataSource.query('UPDATE people SET active = false WHERE id = $1', [leaverId]);
     expect((await api.graphql(ME, {}, { cookie })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('sweeps expired sessions and abandoned sign-ins, and keeps live ones', async () => {
+    const live = await api.signIn(aikoId);
+    const old = await api.signIn(aikoId);
+    await api.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [tokenHash(old)]);
+    await api.dataSource.query(
+      `INSERT INTO pending_sign_ins (token_hash, payload, expires_at) VALUES (sha256('abandoned'), '{}', now() - interval '1 minute')`,
+    );
+    await api.app.get(SessionService).purgeExpired();
+    const counts = await api.dataSource.query<{ live: string; old: string; pending: string }[]>(
+      `SELECT (SELECT count(*) FROM sessions WHERE token_hash = $1) AS live, (SELECT count(*) FROM sessions WHERE token_hash = $2) AS old,
+              (SELECT count(*) FROM pending_sign_ins WHERE token_hash = sha256('abandoned')) AS pending`,
+      [tokenHash(live), tokenHash(old)],
+    );
+    expect(counts[0]).toEqual({ live: '1', old: '0', pending: '0' });
   });
 
   it('ignores a cookie that is no session', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
@@ -16,6 +16,8 @@ const VIEWER_CACHE_MAX = 10_000;
 /** last_seen_at is written at most this often per session, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 const PENDING_SIGN_IN_TTL_MS = 10 * 60_000;
+/** Expired sessions and abandoned sign-ins are swept this often (by every replica; deletes are idempotent). */
+const PURGE_INTERVAL_MS = 60 * 60_000;
 
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
@@ -31,14 +33,27 @@ interface CachedViewer {
 }
 
 @Injectable()
-export class SessionService {
+export class SessionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly cache = new Map<string, CachedViewer>();
+  private readonly logger = new Logger('Sessions');
+  private purgeTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PERSON_DIRECTORY) private readonly people: PersonDirectoryPort,
   ) {}
+
+  onApplicationBootstrap(): void {
+    const purge = () =>
+      this.purgeExpired().catch((error: unknown) => this.logger.warn(`purging expired sessions failed: ${String(error)}`));
+    this.purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.purgeTimer);
+  }
 
   get absoluteMs(): number {
     return this.config.auth.sessionAbsoluteHours * 3600_000;
