@@ -45,8 +45,9 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    const purge = () =>
+    const purge = () => {
       this.purgeExpired().catch((error: unknown) => this.logger.warn(`purging expired sessions failed: ${String(error)}`));
+    };
     this.purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);
     this.purgeTimer.unref();
   }
