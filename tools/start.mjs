@@ -29,15 +29,15 @@ if (build.status !== 0) {
 }
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
+// The api runs in its own process group: Ctrl-C in the terminal reaches only this script,
+// which passes it on. Otherwise the embedded PostgreSQL (the api's child) would get the
+// signal too and stop while the api still holds connections.
 const api = spawn(
   process.execPath,
   ['--enable-source-maps', '-r', path.join(root, 'tools/dist-register.cjs'), path.join(root, 'dist/api/apps/api/src/main.js')],
-  { cwd: root, env: process.env, stdio: 'inherit' },
+  { cwd: root, env: process.env, stdio: 'inherit', detached: true },
 );
-// Ctrl-C reaches the api too (same process group); it shuts down cleanly and we follow it.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (signal === 'SIGTERM') api.kill('SIGTERM');
-  });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => api.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
 }
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
