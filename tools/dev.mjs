@@ -16,6 +16,8 @@ const children = [
       PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
       WEB_DIST_DIR: 'tmp/no-web-in-dev',
     },
+    // Own process group, as in start.mjs: Ctrl-C must not reach its embedded PostgreSQL directly.
+    detached: true,
   }),
   spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts', '--port', '3000'], {
     cwd: root,
@@ -32,4 +34,6 @@ for (const child of children) {
     process.exitCode = code ?? 0;
   });
 }
-process.on('SIGINT', () => undefined);
+// Ctrl-C reaches Vite directly; the api hears it from here and shuts down in order.
+process.on('SIGINT', () => children[0].kill('SIGINT'));
+process.on('SIGTERM', () => children.forEach((child) => child.kill('SIGTERM')));
