@@ -22,7 +22,7 @@ check(
   lines.some((line) => line.startsWith('HEALTHCHECK ')),
   'Dockerfile: needs a HEALTHCHECK',
 );
-check(!lines.some((line) => /playwright install/.test(line)), 'Dockerfile: never downloads a browser');
+check(!lines.some((line) => /playwright\s+install/.test(line)), 'Dockerfile: never downloads a browser');
 for (const line of lines.filter((l) => l.startsWith('COPY ') && !l.includes('--from='))) {
   for (const source of line.split(/\s+/).slice(1, -1)) {
     if (source !== '.') check(existsSync(source), `Dockerfile: COPY source ${source} does not exist`);

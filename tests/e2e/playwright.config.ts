@@ -5,7 +5,7 @@ const repoRoot = path.resolve(__dirname, '../..');
 const port = 3100;
 const baseURL = process.env['E2E_BASE_URL'] ?? `http://127.0.0.1:${port}`;
 
-// Debian's Chromium, never `playwright install` (no network in CI).
+// Debian's Chromium; Playwright never downloads its own browser (no network in CI).
 const launchOptions = {
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -15,6 +15,7 @@ import {
 } from '@kakehashi/client-platform';
 import { DIRECTORY_NAMESPACE } from '../i18n';
 import { DepartmentDetailQuery } from '../shared/documents';
+import { Detail, useDetailCardStyles } from '../shared/detail-card';
 import { PageHeader } from '../shared/page-header';
 import { PeopleResults } from '../shared/people-results';
 
@@ -27,27 +28,6 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXXL,
     '@media (max-width: 767px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  card: {
-    padding: tokens.spacingHorizontalXL,
-    gap: tokens.spacingVerticalM,
-    '@media (max-width: 479px)': { padding: tokens.spacingHorizontalL },
-  },
-  heading2: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  details: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
   children: {
     listStyleType: 'none',
     margin: 0,
@@ -69,7 +49,7 @@ const useStyles = makeStyles({
 export default function DepartmentPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
-  const styles = useStyles();
+  const styles = { ...useDetailCardStyles(), ...useStyles() };
   const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(DepartmentDetailQuery, { variables: { id } });
   const department = data?.department ?? null;
@@ -103,18 +83,15 @@ export default function DepartmentPage() {
       <div className={styles.summary}>
         <Card className={styles.card}>
           <dl className={styles.details}>
-            <dt className={styles.term}>{t('departments.code')}</dt>
-            <dd className={styles.value}>{department.code}</dd>
-            <dt className={styles.term}>{t('departments.parent')}</dt>
-            <dd className={styles.value}>
+            <Detail term={t('departments.code')}>{department.code}</Detail>
+            <Detail term={t('departments.parent')}>
               {department.parent ? (
                 <AppLink to={`/departments/${department.parent.id}`}>{departmentName(department.parent, locale)}</AppLink>
               ) : (
                 <span className={styles.muted}>{t('departments.topLevel')}</span>
               )}
-            </dd>
-            <dt className={styles.term}>{t('departments.memberCount')}</dt>
-            <dd className={styles.value}>{t('departments.members', { count: department.memberCount })}</dd>
+            </Detail>
+            <Detail term={t('departments.memberCount')}>{t('departments.members', { count: department.memberCount })}</Detail>
           </dl>
         </Card>
         {department.children.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import {
@@ -36,6 +36,7 @@ import {
 import { DIRECTORY_NAMESPACE } from '../i18n';
 import { PersonProfileQuery } from '../shared/documents';
 import { PersonCard } from '../shared/person-card';
+import { Detail, useDetailCardStyles } from '../shared/detail-card';
 import { ProfileEditForm } from './profile-edit-form';
 
 const useStyles = makeStyles({
@@ -62,32 +63,6 @@ const useStyles = makeStyles({
     alignItems: 'start',
     '@media (max-width: 899px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  card: {
-    padding: tokens.spacingHorizontalXL,
-    gap: tokens.spacingVerticalM,
-    '@media (max-width: 479px)': { padding: tokens.spacingHorizontalL },
-  },
-  heading2: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  details: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    '@media (max-width: 479px)': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXS },
-  },
-  term: {
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightSemibold,
-    '@media (max-width: 479px)': { marginTop: tokens.spacingVerticalS },
-  },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
   bio: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   reports: {
@@ -100,16 +75,6 @@ const useStyles = makeStyles({
   mail: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <>
-      <dt className={styles.term}>{term}</dt>
-      <dd className={styles.value}>{children}</dd>
-    </>
-  );
-}
-
 function PersonLink({ person }: { person: PersonCardFragment }) {
   const locale = useLocale();
   return <AppLink to={`/people/${person.id}`}>{personName(person, locale)}</AppLink>;
@@ -119,7 +84,7 @@ export default function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const { t: tCommon } = useTranslation();
-  const styles = useStyles();
+  const styles = { ...useDetailCardStyles(), ...useStyles() };
   const locale = useLocale();
   const { me } = useAuth();
   const { data, loading, error, refetch } = useQuery(PersonProfileQuery, { variables: { id } });
