@@ -13,7 +13,7 @@ export { StatementCounterLogger } from './database/statement-counter.logger';
 export { PLATFORM_ENTITIES } from './entities';
 export * from './graphql/errors';
 export type { GraphQLContext } from './graphql/graphql-context';
-export { GRAPHQL_LIMITS, STATEMENTS_HEADER } from './graphql/graphql.module';
+export { CONTEXT_STATEMENTS_HEADER, GRAPHQL_LIMITS, STATEMENTS_HEADER } from './graphql/graphql.module';
 export * from './graphql/loader-registry';
 export * from './graphql/pagination';
 export { configureHttpApp } from './http/configure-http';

@@ -45,6 +45,8 @@ export interface AppConfig {
     /** enforce: run only the web client's operations (codegen's persisted documents). */
     trustedDocuments: 'enforce' | 'off';
     trustedDocumentsFile: string;
+    /** Send each response's SQL statement count in x-sql-statements (tests, the benchmark). */
+    exposeStatementCount: boolean;
   };
 }
 
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
     graphql: {
       trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['enforce', 'off'], isProduction ? 'enforce' : 'off'),
       trustedDocumentsFile: path.resolve(workspaceRoot, read.string('TRUSTED_DOCUMENTS_FILE', defaultTrustedDocumentsFile(workspaceRoot))),
+      exposeStatementCount: read.boolean('EXPOSE_SQL_STATEMENTS', !isProduction),
     },
   };
   if (config.graphql.trustedDocuments === 'enforce' && !existsSync(config.graphql.trustedDocumentsFile)) {

@@ -30,14 +30,20 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 export const STATEMENTS_HEADER = 'x-sql-statements';
+/** Of those, the ones spent building the context (resolving the session), before the operation ran. */
+export const CONTEXT_STATEMENTS_HEADER = 'x-sql-statements-context';
 
 function statementCountPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
+      // The context (and so the session) is resolved before this hook runs.
+      const beforeOperation = currentRequestStore()?.statements ?? 0;
       return {
         async willSendResponse({ response }) {
           const store = currentRequestStore();
-          if (store) response.http.headers.set(STATEMENTS_HEADER, String(store.statements));
+          if (!store) return;
+          response.http.headers.set(STATEMENTS_HEADER, String(store.statements));
+          response.http.headers.set(CONTEXT_STATEMENTS_HEADER, String(beforeOperation));
         },
       };
     },
@@ -87,9 +93,9 @@ export class KakehashiGraphQLModule {
         const cookies = new CookieJar(config.isProduction);
         const plugins: ApolloServerPlugin<GraphQLContext>[] = [
           ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
-          statementCountPlugin(),
           operationMetricsPlugin(metrics),
         ];
+        if (config.graphql.exposeStatementCount) plugins.push(statementCountPlugin());
         if (config.isProduction) plugins.push(ApolloServerPluginLandingPageDisabled());
         if (config.graphql.trustedDocuments === 'enforce')
           plugins.push(trustedDocumentsPlugin(loadTrustedDocuments(config.graphql.trustedDocumentsFile)));
