@@ -80,7 +80,8 @@ async function main(): Promise<void> {
                 `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${parameters(q.parameters)}` : ''});`,
             )
             .join('\n');
-        const prelude = '    const database = await queryRunner.getCurrentDatabase();\n';
+        const usesDatabase = [...sql.upQueries, ...sql.downQueries].some((q) => q.parameters?.includes(databaseName));
+        const prelude = usesDatabase ? '    const database = await queryRunner.getCurrentDatabase();\n' : '';
         writeFileSync(
           file,
           `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${prelude}${lines(sql.upQueries)}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${prelude}${lines([...sql.downQueries].reverse())}\n  }\n}\n`,

@@ -32,7 +32,11 @@ const report = (runs: LoadResult[]): BenchReport => ({
 
 describe('the benchmark harness', () => {
   it('reads its options and refuses bad ones by name', () => {
-    expect(parseArgs(['--scale', '100', '--connections', '1,20', '--smoke'])).toMatchObject({ scale: 100, connections: [1, 20], smoke: true });
+    expect(parseArgs(['--scale', '100', '--connections', '1,20', '--smoke'])).toMatchObject({
+      scale: 100,
+      connections: [1, 20],
+      smoke: true,
+    });
     expect(() => parseArgs(['--scale', 'lots'])).toThrow('--scale must be a number');
     expect(() => parseArgs(['--connections', '1,0'])).toThrow('--connections must be whole numbers');
     expect(() => parseArgs(['--fast'])).toThrow('Unknown option --fast');
@@ -46,7 +50,9 @@ describe('the benchmark harness', () => {
 
   it('fails a run on errors and exceeded statement budgets, never on timings', () => {
     expect(violations(report([run({ p95: 5000 })]))).toEqual([]);
-    expect(violations(report([run({ errors: 2, firstError: 'HTTP 500' })]))).toEqual(['people at 1 connections: 2 errors, first: HTTP 500']);
+    expect(violations(report([run({ errors: 2, firstError: 'HTTP 500' })]))).toEqual([
+      'people at 1 connections: 2 errors, first: HTTP 500',
+    ]);
     expect(violations(report([run({ statementsMax: 4 })]))).toEqual(['people: 4 SQL statements in a request, budget 3']);
     expect(violations(report([run({ requests: 0 })]))).toEqual(['people at 1 connections: no request completed']);
   });

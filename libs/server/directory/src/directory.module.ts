@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { PERSON_DIRECTORY } from '@kakehashi/server-platform';
-import { DepartmentLoaders } from './departments/department.loaders';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
 import { PersonDirectoryAdapter } from './people/person-directory.adapter';
@@ -15,7 +14,6 @@ import { SignInOptionsResolver } from './sign-in/sign-in-options.resolver';
 @Module({
   providers: [
     DepartmentService,
-    DepartmentLoaders,
     DepartmentResolver,
     PersonService,
     PersonLoaders,

@@ -22,3 +22,4 @@ export * from './seed/demo-seed';
 export { SeedService } from './seed/seed.service';
 export { assertId } from './graphql/ids';
 export { cleanSearchText, NoNulCharacters } from './graphql/text';
+export { CachedValue } from './cache/cached-value';

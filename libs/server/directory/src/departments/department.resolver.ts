@@ -1,34 +1,36 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertId, type GraphQLContext } from '@kakehashi/server-platform';
-import { DepartmentLoaders } from './department.loaders';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertId } from '@kakehashi/server-platform';
 import { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from './department.model';
+import { DepartmentService } from './department.service';
 
+// No per-request loaders: the department list and member counts are cached by the service,
+// so a page of people, a tree of any depth and a profile cost one query each at most.
 @Resolver(() => Department)
 export class DepartmentResolver {
-  constructor(private readonly loaders: DepartmentLoaders) {}
+  constructor(private readonly service: DepartmentService) {}
 
   @Query(() => [Department], { description: 'All departments as a tree: the roots, each with its children.' })
-  async departments(@Context() context: GraphQLContext): Promise<Department[]> {
-    return (await this.loaders.all(context)).filter((department) => department.parentId === null);
+  departments(): Promise<Department[]> {
+    return this.service.children(null);
   }
 
   @Query(() => Department, { nullable: true, description: 'One department by id.' })
-  department(@Context() context: GraphQLContext, @Args('id', { type: () => ID }) id: string): Promise<Department | null> {
-    return this.loaders.byId(context, assertId(id));
+  department(@Args('id', { type: () => ID }) id: string): Promise<Department | null> {
+    return this.service.byId(assertId(id));
   }
 
   @ResolveField(() => Department, { nullable: true })
-  parent(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Department | null> {
-    return this.loaders.byId(context, department.parentId);
+  parent(@Parent() department: Department): Promise<Department | null> {
+    return this.service.byId(department.parentId);
   }
 
   @ResolveField(() => [Department])
-  async children(@Parent() department: Department, @Context() context: GraphQLContext): Promise<Department[]> {
-    return (await this.loaders.all(context)).filter((child) => child.parentId === department.id);
+  children(@Parent() department: Department): Promise<Department[]> {
+    return this.service.children(department.id);
   }
 
   @ResolveField(() => Int, { description: DEPARTMENT_MEMBER_COUNT_DESCRIPTION })
-  memberCount(@Parent() department: Department, @Context() context: GraphQLContext): Promise<number> {
-    return this.loaders.memberCount(context, department.id);
+  memberCount(@Parent() department: Department): Promise<number> {
+    return this.service.memberCount(department.id);
   }
 }

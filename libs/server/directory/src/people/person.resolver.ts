@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertId, CurrentViewer, type GraphQLContext, NotFoundError, SessionService, type Viewer } from '@kakehashi/server-platform';
 import { Department } from '../departments/department.model';
-import { DepartmentLoaders } from '../departments/department.loaders';
+import { DepartmentService } from '../departments/department.service';
 import { PeopleArgs } from './dto/people.args';
 import { UpdateMyProfileInput } from './dto/update-my-profile.input';
 import { PersonLoaders } from './person.loaders';
@@ -13,7 +13,7 @@ export class PersonResolver {
   constructor(
     private readonly personService: PersonService,
     private readonly loaders: PersonLoaders,
-    private readonly departmentLoaders: DepartmentLoaders,
+    private readonly departments: DepartmentService,
     private readonly sessions: SessionService,
   ) {}
 
@@ -47,8 +47,8 @@ export class PersonResolver {
   }
 
   @ResolveField(() => Department, { nullable: true })
-  department(@Parent() person: Person, @Context() context: GraphQLContext): Promise<Department | null> {
-    return this.departmentLoaders.byId(context, person.departmentId);
+  department(@Parent() person: Person): Promise<Department | null> {
+    return this.departments.byId(person.departmentId);
   }
 
   @ResolveField(() => Person, { nullable: true })

@@ -62,8 +62,11 @@ function peopleFilter(args: Pick<PeopleArgs, 'search' | 'departmentId'>): { wher
   const search = cleanSearchText(args.search, SEARCH_TEXT_MAX_LENGTH);
   if (search) {
     params.push(search);
-    // kk_search_query is NULL for text with no letters: then nothing matches.
-    where.push(`p.search_vector @@ kk_search_query($${params.length})`);
+    // kk_search_query is NULL for text with no letters: then nothing matches. As a scalar
+    // subquery it is computed once (an InitPlan): given inline, the planner folds it into a
+    // constant, misjudges how many rows match, and walks the whole sort index instead (19 ms
+    // instead of 0.8 ms for 佐藤 among 15,000 people).
+    where.push(`p.search_vector @@ (SELECT kk_search_query($${params.length}))`);
   }
   return { where, params };
 }
