@@ -45,7 +45,13 @@ export async function startProductionApi(options: {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', path.join(WORKSPACE, 'tools/dist-register.cjs'), path.join(WORKSPACE, 'dist/api/apps/api/src/main.js')],
+    [
+      // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=tmp/profiles" to profile the api under load.
+      ...(process.env['BENCH_API_NODE_OPTIONS']?.split(' ').filter(Boolean) ?? []),
+      '-r',
+      path.join(WORKSPACE, 'tools/dist-register.cjs'),
+      path.join(WORKSPACE, 'dist/api/apps/api/src/main.js'),
+    ],
     {
       cwd: WORKSPACE,
       env: {

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Locale, Role } from '@kakehashi/shared-contracts';
 import { PageInfo } from '@kakehashi/server-platform';
+import { Department } from '../departments/department.model';
 
 @ObjectType({ description: 'Someone in the company directory.' })
 export class Person {
@@ -42,6 +43,10 @@ export class Person {
 
   @Field(() => Int, { description: 'Changes with every edit; send it back to detect a concurrent edit.' })
   version!: number;
+
+  /** Filled by PersonService from the cached department list: a plain field, no resolver per person. */
+  @Field(() => Department, { nullable: true })
+  department!: Department | null;
 
   departmentId!: string | null;
   managerId!: string | null;

@@ -1,7 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertId, CurrentViewer, type GraphQLContext, NotFoundError, SessionService, type Viewer } from '@kakehashi/server-platform';
-import { Department } from '../departments/department.model';
-import { DepartmentService } from '../departments/department.service';
 import { PeopleArgs } from './dto/people.args';
 import { UpdateMyProfileInput } from './dto/update-my-profile.input';
 import { PersonLoaders } from './person.loaders';
@@ -13,7 +11,6 @@ export class PersonResolver {
   constructor(
     private readonly personService: PersonService,
     private readonly loaders: PersonLoaders,
-    private readonly departments: DepartmentService,
     private readonly sessions: SessionService,
   ) {}
 
@@ -44,11 +41,6 @@ export class PersonResolver {
     const person = await this.personService.updateProfile(viewer.personId, input);
     this.sessions.forgetPerson(viewer.personId);
     return person;
-  }
-
-  @ResolveField(() => Department, { nullable: true })
-  department(@Parent() person: Person): Promise<Department | null> {
-    return this.departments.byId(person.departmentId);
   }
 
   @ResolveField(() => Person, { nullable: true })

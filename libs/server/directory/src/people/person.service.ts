@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Locale, type Role, PAGE_SIZE_MAX, SEARCH_TEXT_MAX_LENGTH } from '@kakehashi/shared-contracts';
 import { cleanSearchText, ConflictError, decodeCursor, encodeCursor, NotFoundError, pageSize, toPage } from '@kakehashi/server-platform';
+import { DepartmentService } from '../departments/department.service';
 import { PersonEntity } from './person.entity';
 import type { Person, PersonConnection } from './person.model';
 import type { PeopleArgs } from './dto/people.args';
@@ -30,6 +31,7 @@ interface PersonRow {
   sort_name: string;
 }
 
+/** A row as a Person; its department is attached by PersonService.withDepartments. */
 export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
@@ -45,6 +47,7 @@ export function toPerson(row: PersonRow): Person {
     bio: row.bio,
     location: row.location,
     version: row.version,
+    department: null,
     departmentId: row.department_id,
     managerId: row.manager_id,
     sortName: row.sort_name,
@@ -73,7 +76,17 @@ function peopleFilter(args: Pick<PeopleArgs, 'search' | 'departmentId'>): { wher
 
 @Injectable()
 export class PersonService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly departments: DepartmentService,
+  ) {}
+
+  /** Attaches each person's department from the cached department list (no query, usually). */
+  async withDepartments(people: Person[]): Promise<Person[]> {
+    const byId = new Map((await this.departments.all()).map((department) => [department.id, department]));
+    for (const person of people) person.department = person.departmentId ? (byId.get(person.departmentId) ?? null) : null;
+    return people;
+  }
 
   /** Active people by search text and department, in directory order (reading, then id), keyset-paged. */
   async list(args: PeopleArgs): Promise<PersonConnection> {
@@ -91,7 +104,7 @@ export class PersonService {
       `SELECT ${PERSON_COLUMNS} FROM people p WHERE ${where.join(' AND ')} ORDER BY p.sort_name, p.id LIMIT $${params.length}`,
       params,
     );
-    const page = toPage(rows.map(toPerson), size);
+    const page = toPage(await this.withDepartments(rows.map(toPerson)), size);
     const edges = page.nodes.map((node) => ({ cursor: encodeCursor([node.sortName, node.id]), node }));
     return {
       edges,
@@ -108,7 +121,7 @@ export class PersonService {
 
   async byIds(ids: readonly string[]): Promise<Person[]> {
     const rows: PersonRow[] = await this.dataSource.query(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ANY($1::uuid[])`, [ids]);
-    return rows.map(toPerson);
+    return this.withDepartments(rows.map(toPerson));
   }
 
   /** Active direct reports of each manager, in directory order. */
@@ -117,17 +130,12 @@ export class PersonService {
       `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.active AND p.manager_id = ANY($1::uuid[]) ORDER BY p.sort_name, p.id`,
       [managerIds],
     );
-    return rows.map(toPerson);
-  }
-
-  async activeById(id: string): Promise<Person | null> {
-    const [row]: PersonRow[] = await this.dataSource.query(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = $1 AND p.active`, [id]);
-    return row ? toPerson(row) : null;
+    return this.withDepartments(rows.map(toPerson));
   }
 
   /** Changes only the fields given; a stale `version` is a CONFLICT, never a silent overwrite. */
   async updateProfile(personId: string, input: UpdateMyProfileInput): Promise<Person> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Person', personId);
       if (input.version != null && input.version !== current.version) {
@@ -144,6 +152,8 @@ export class PersonService {
       }
       return this.reload(manager, personId);
     });
+    const [person] = await this.withDepartments([updated]);
+    return person!;
   }
 
   private async reload(manager: EntityManager, id: string): Promise<Person> {

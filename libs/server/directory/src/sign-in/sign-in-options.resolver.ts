@@ -41,6 +41,7 @@ export class SignInOptionsResolver {
          FROM demo_personas dp JOIN people p ON p.id = dp.person_id
         WHERE p.active ORDER BY dp.sort_order`,
     );
-    return rows.map((row) => ({ key: row.persona_key, person: toPerson(row) }));
+    const people = await this.people.withDepartments(rows.map(toPerson));
+    return rows.map((row, index) => ({ key: row.persona_key, person: people[index]! }));
   }
 }

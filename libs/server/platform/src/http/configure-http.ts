@@ -46,9 +46,13 @@ export function configureHttpApp(nest: INestApplication, config: AppConfig): voi
       const route = API_PREFIXES.find((prefix) => req.path.startsWith(prefix)) ?? 'web';
       metrics.observeHttp(req.method, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
     });
-    // Everything a request does (SQL included) is counted in its own store.
-    runInRequestStore(() => next());
+    next();
   });
+  if (config.graphql.exposeStatementCount) {
+    // Everything a request does (SQL included) is counted in its own store. Only when the
+    // count is wanted: the async context costs every promise of the request a little.
+    app.use((_req: Request, _res: Response, next: NextFunction) => runInRequestStore(() => next()));
+  }
   serveWebApp(app, config);
 }
 
