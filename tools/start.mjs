@@ -31,11 +31,12 @@ console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
 // The api runs in its own process group: Ctrl-C in the terminal reaches only this script,
 // which passes it on. Otherwise the embedded PostgreSQL (the api's child) would get the
-// signal too and stop while the api still holds connections.
+// signal too and stop while the api still holds connections. The IPC channel tells the api
+// when this script is gone, however it ended.
 const api = spawn(
   process.execPath,
   ['--enable-source-maps', '-r', path.join(root, 'tools/dist-register.cjs'), path.join(root, 'dist/api/apps/api/src/main.js')],
-  { cwd: root, env: process.env, stdio: 'inherit', detached: true },
+  { cwd: root, env: process.env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true },
 );
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => api.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));

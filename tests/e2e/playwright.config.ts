@@ -58,5 +58,7 @@ export default defineConfig({
         timeout: 300_000,
         stdout: 'ignore',
         stderr: 'pipe',
+        // SIGTERM lets start.mjs stop the api and its database in order.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },
 });

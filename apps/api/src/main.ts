@@ -25,6 +25,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Started by tools/start.mjs with an IPC channel: when that parent is gone, even killed
+  // outright (as a test runner may do), stop too rather than linger with the port taken.
+  if (process.send) process.once('disconnect', () => stop('parent exited'));
 }
 
 main().catch((error: unknown) => {
