@@ -5,25 +5,30 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { createDataSourceOptions, loadConfig, runMigrationsLocked, SeedService, startEmbeddedPostgres } from '@kakehashi/server-platform';
+import {
+  type AppConfig,
+  createDataSourceOptions,
+  loadConfig,
+  runMigrationsLocked,
+  SeedService,
+  startEmbeddedPostgres,
+} from '@kakehashi/server-platform';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
 import { ensureDatabase } from './ensure-database';
 
 const MIGRATIONS_DIR = 'libs/server/platform/src/database/migrations';
 
-async function main(): Promise<void> {
-  const [command, name] = process.argv.slice(2);
-  if (command === 'verify') {
-    await verifyMigrations();
-    return;
-  }
-  const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
-  const embedded = config.database.url
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.database.embeddedDir, port: config.database.embeddedPort });
-  const url = config.database.url ?? (await ensureDatabase(embedded!.url, 'kakehashi'));
-  const dataSource = new DataSource(
+/** DATABASE_URL's server, or the embedded PostgreSQL as npm start uses it. */
+async function databaseServer(config: AppConfig): Promise<{ serverUrl: string; stop(): Promise<void> }> {
+  if (config.database.url) return { serverUrl: config.database.url, stop: async () => undefined };
+  const embedded = await startEmbeddedPostgres({ dataDir: config.database.embeddedDir, port: config.database.embeddedPort });
+  return { serverUrl: embedded.url, stop: () => embedded.stop() };
+}
+
+/** A data source for the commands: every entity, a small pool, no statement timeout to speak of. */
+function toolDataSource(url: string, config: AppConfig): DataSource {
+  return new DataSource(
     createDataSourceOptions({
       url,
       entities: ENTITIES,
@@ -32,6 +37,18 @@ async function main(): Promise<void> {
       statementTimeoutMs: 600_000,
     }),
   );
+}
+
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  if (command === 'verify') {
+    await verifyMigrations();
+    return;
+  }
+  const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
+  const server = await databaseServer(config);
+  const url = config.database.url ?? (await ensureDatabase(server.serverUrl, 'kakehashi'));
+  const dataSource = toolDataSource(url, config);
   await dataSource.initialize();
   try {
     switch (command) {
@@ -107,7 +124,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await dataSource.destroy();
-    await embedded?.stop();
+    await server.stop();
   }
 }
 
@@ -117,21 +134,11 @@ async function main(): Promise<void> {
  */
 async function verifyMigrations(): Promise<void> {
   const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
-  const embedded = config.database.url
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.database.embeddedDir, port: config.database.embeddedPort });
-  const serverUrl = config.database.url ?? embedded!.url;
+  const server = await databaseServer(config);
+  const serverUrl = server.serverUrl;
   const name = `kk_migrations_${Date.now().toString(36)}`;
   const url = await ensureDatabase(serverUrl, name);
-  const dataSource = new DataSource(
-    createDataSourceOptions({
-      url,
-      entities: ENTITIES,
-      poolSize: 2,
-      connectTimeoutMs: config.database.connectTimeoutMs,
-      statementTimeoutMs: 600_000,
-    }),
-  );
+  const dataSource = toolDataSource(url, config);
   const drift = async (step: string) => {
     const sql = await dataSource.driver.createSchemaBuilder().log();
     if (sql.upQueries.length > 0) {
@@ -161,7 +168,7 @@ async function verifyMigrations(): Promise<void> {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
-    await embedded?.stop();
+    await server.stop();
   }
 }
 

@@ -1,14 +1,12 @@
 // Dev sign-in, sessions and sign-out through the real HTTP routes and /graphql, with the
 // directory behind the platform's PersonDirectoryPort; then the same routes with Entra on.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 // The auth flow is only whole with a real directory behind PersonDirectoryPort (and `me`).
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { Role } from '@kakehashi/shared-contracts';
 import { PLATFORM_ENTITIES, SessionService } from '@kakehashi/server-platform';
-import { startLocalOidcProvider, startTestApp, type LocalOidcProvider, type TestApp } from '@kakehashi/server-platform/testing';
+import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
+import { type EntraTestProvider, startEntraTestProvider } from './entra-test-provider';
 
 const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];
 const ME = '{ me { id displayName roles } }';
@@ -247,42 +245,19 @@ describe('dev sign-in and sessions over HTTP', () => {
 });
 
 describe('with Entra ID sign-in configured', () => {
-  let provider: LocalOidcProvider;
+  let entra: EntraTestProvider;
   let api: TestApp;
-  let folder: string;
   let personId: string;
 
   beforeAll(async () => {
-    provider = await startLocalOidcProvider({
-      clientId: 'kakehashi-hub',
-      clientSecret: 'a-test-only-client-secret-that-is-long-enough',
-      redirectUri: 'http://localhost:3000/auth/callback',
-      postLogoutRedirectUri: 'http://localhost:3000/sign-in',
-      users: [],
-    });
-    folder = mkdtempSync(path.join(tmpdir(), 'kk-auth-'));
-    const caFile = path.join(folder, 'ca.pem');
-    writeFileSync(caFile, provider.caPem);
-    api = await startTestApp({
-      imports: [DirectoryModule],
-      entities: ENTITIES,
-      env: {
-        AUTH_MODE: 'entra',
-        PUBLIC_URL: 'http://localhost:3000',
-        ENTRA_TENANT_ID: '7d4f1c2e-0b6a-4e8f-9c3d-2a1b0c9d8e7f',
-        ENTRA_CLIENT_ID: 'kakehashi-hub',
-        ENTRA_CLIENT_SECRET: 'a-test-only-client-secret-that-is-long-enough',
-        ENTRA_AUTHORITY: provider.issuer,
-        ENTRA_CA_FILE: caFile,
-      },
-    });
+    entra = await startEntraTestProvider('http://localhost:3000');
+    api = await startTestApp({ imports: [DirectoryModule], entities: ENTITIES, env: entra.env });
     personId = await insertPerson(api, { displayName: '佐藤 花子', email: 'hanako.sato@example.test' });
   });
 
   afterAll(async () => {
     await api?.close();
-    await provider?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await entra?.close();
   });
 
   it('refuses dev sign-in with 403', async () => {

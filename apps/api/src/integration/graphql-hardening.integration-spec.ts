@@ -1,18 +1,18 @@
 // What /graphql refuses and what it never tells: armor limits, CSRF prevention, batching,
 // body size, production's closed introspection, suggestions and internal errors; and the
 // operational routes (health, metrics, request ids) beside it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 // The hardening is checked on the real schema, whose resolvers the directory provides.
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { REQUEST_BODY_MAX_BYTES } from '@kakehashi/shared-contracts';
-import { SessionService } from '@kakehashi/server-platform';
-import { startLocalOidcProvider, type LocalOidcProvider } from '@kakehashi/server-platform/testing';
-import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
-import { createTestDatabase, type TestDatabase } from '@kakehashi/server-platform/testing';
-import { startTestApp, type GraphQLResponse, type TestApp } from '@kakehashi/server-platform/testing';
-import { GRAPHQL_LIMITS } from '@kakehashi/server-platform';
+import { GRAPHQL_LIMITS, PLATFORM_ENTITIES, SessionService } from '@kakehashi/server-platform';
+import {
+  createTestDatabase,
+  startTestApp,
+  type GraphQLResponse,
+  type TestApp,
+  type TestDatabase,
+} from '@kakehashi/server-platform/testing';
+import { type EntraTestProvider, startEntraTestProvider } from './entra-test-provider';
 
 const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];
 type Errors = NonNullable<GraphQLResponse['errors']>;
@@ -224,39 +224,23 @@ describe('GraphQL hardening (development)', () => {
 });
 
 describe('GraphQL hardening (production)', () => {
-  let provider: LocalOidcProvider;
+  let entra: EntraTestProvider;
   let database: TestDatabase;
   let api: TestApp;
-  let folder: string;
   let personId: string;
   /** A session as Entra sign-in leaves it (the production cookie is __Host- prefixed). */
   let newSessionCookie: () => Promise<string>;
 
   beforeAll(async () => {
-    provider = await startLocalOidcProvider({
-      clientId: 'kakehashi-hub',
-      clientSecret: 'a-test-only-client-secret-that-is-long-enough',
-      redirectUri: 'https://hub.example.com/auth/callback',
-      postLogoutRedirectUri: 'https://hub.example.com/sign-in',
-      users: [],
-    });
-    folder = mkdtempSync(path.join(tmpdir(), 'kk-hardening-'));
-    const caFile = path.join(folder, 'ca.pem');
-    writeFileSync(caFile, provider.caPem);
+    entra = await startEntraTestProvider('https://hub.example.com');
     database = await createTestDatabase();
     api = await startTestApp({
       imports: [DirectoryModule],
       entities: ENTITIES,
       database,
       env: {
+        ...entra.env,
         NODE_ENV: 'production',
-        AUTH_MODE: 'entra',
-        PUBLIC_URL: 'https://hub.example.com',
-        ENTRA_TENANT_ID: '7d4f1c2e-0b6a-4e8f-9c3d-2a1b0c9d8e7f',
-        ENTRA_CLIENT_ID: 'kakehashi-hub',
-        ENTRA_CLIENT_SECRET: 'a-test-only-client-secret-that-is-long-enough',
-        ENTRA_AUTHORITY: provider.issuer,
-        ENTRA_CA_FILE: caFile,
         LOG_LEVEL: 'fatal',
         // These tests send their own operations; trusted documents have their own spec.
         TRUSTED_DOCUMENTS: 'off',
@@ -269,8 +253,7 @@ describe('GraphQL hardening (production)', () => {
   afterAll(async () => {
     await api?.close();
     await database?.drop();
-    await provider?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await entra?.close();
   });
 
   it('runs as production', () => {
