@@ -23,3 +23,4 @@ export { SeedService } from './seed/seed.service';
 export { assertId } from './graphql/ids';
 export { cleanSearchText, NoNulCharacters } from './graphql/text';
 export { CachedValue } from './cache/cached-value';
+export { selectsField } from './graphql/selection';

@@ -187,6 +187,20 @@ describe('people directory through /graphql', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'is not a valid id' }] });
   });
 
+  it('reads a profile with its manager and department in one statement', async () => {
+    const result = await api.graphql<{ person: { displayName: string; department: { nameJa: string }; manager: { displayName: string } } }>(
+      `query($id: ID!) { person(id: $id) { displayName department { nameJa } manager { displayName department { nameJa } } } }`,
+      { id: yamadaId },
+      { cookie },
+    );
+    expect(result.data?.person).toEqual({
+      displayName: '山田 太郎',
+      department: { nameJa: '営業部' },
+      manager: { displayName: '高橋 誠', department: { nameJa: '営業部' } },
+    });
+    expect(result.operationStatements).toBe(1);
+  });
+
   it('lets me change my own profile, names a field that is too long, and refuses a stale version', async () => {
     const UPDATE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { preferredLocale bio location version } }`;
     const updated = await api.graphql<{

@@ -1,5 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertId, CurrentViewer, type GraphQLContext, NotFoundError, SessionService, type Viewer } from '@kakehashi/server-platform';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  assertId,
+  CurrentViewer,
+  selectsField,
+  type GraphQLContext,
+  NotFoundError,
+  SessionService,
+  type Viewer,
+} from '@kakehashi/server-platform';
 import { PeopleArgs } from './dto/people.args';
 import { UpdateMyProfileInput } from './dto/update-my-profile.input';
 import { PersonLoaders } from './person.loaders';
@@ -22,13 +31,24 @@ export class PersonResolver {
   }
 
   @Query(() => Person, { nullable: true })
-  person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<Person | null> {
-    return this.loaders.byId(context, assertId(id));
+  async person(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person | null> {
+    if (!selectsField(info, 'manager')) return this.loaders.byId(context, assertId(id));
+    // A profile shows the manager: fetch both in one round trip, and let the manager field find it cached.
+    const [person, manager] = await this.personService.withManager(assertId(id));
+    this.loaders.prime(
+      context,
+      [person, manager].filter((found): found is Person => found !== null),
+    );
+    return person;
   }
 
   @Query(() => PersonConnection, { description: 'Active people, by name (Japanese, kana or English fragments) and department.' })
-  async people(@Args() args: PeopleArgs, @Context() context: GraphQLContext): Promise<PersonConnection> {
-    const connection = await this.personService.list(args);
+  async people(@Args() args: PeopleArgs, @Context() context: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
+    const connection = await this.personService.list(args, { withTotal: selectsField(info, 'totalCount') });
     this.loaders.prime(
       context,
       connection.edges.map((edge) => edge.node),

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config';
 import type { EntityList } from '../database/database.module';
-import { STATEMENTS_HEADER } from '../graphql/graphql.module';
+import { CONTEXT_STATEMENTS_HEADER, STATEMENTS_HEADER } from '../graphql/graphql.module';
 import { configureHttpApp } from '../http/configure-http';
 import { PlatformModule } from '../platform.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -18,6 +18,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     | undefined;
   /** SQL statements the request sent (x-sql-statements). */
   statements: number;
+  /** Of those, the ones the operation itself sent (the session's resolution aside). */
+  operationStatements: number;
   headers: Headers;
 }
 
@@ -84,6 +86,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       data: body.data ?? null,
       errors: body.errors,
       statements: Number(response.headers.get(STATEMENTS_HEADER) ?? NaN),
+      operationStatements:
+        Number(response.headers.get(STATEMENTS_HEADER) ?? NaN) - Number(response.headers.get(CONTEXT_STATEMENTS_HEADER) ?? NaN),
       headers: response.headers,
     };
   };
