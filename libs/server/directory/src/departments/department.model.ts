@@ -18,5 +18,5 @@ export class Department {
   sortOrder!: number;
 }
 
-// Resolved by DepartmentResolver: parent, children, memberCount.
+/** Described here, resolved by DepartmentResolver (with parent and children). */
 export const DEPARTMENT_MEMBER_COUNT_DESCRIPTION = 'Active people in this department itself (not its sub-departments).';

@@ -13,9 +13,7 @@ export class PersonLoaders {
 
   byId(context: GraphQLContext, id: string | null): Promise<Person | null> {
     if (!id) return Promise.resolve(null);
-    return context.loaders
-      .get(BY_ID, () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.people.byIds(ids), (person) => person.id)))
-      .load(id);
+    return this.byIdLoader(context).load(id);
   }
 
   directReports(context: GraphQLContext, managerId: string): Promise<Person[]> {
@@ -32,10 +30,14 @@ export class PersonLoaders {
 
   /** Seeds the by-id cache with people a list already fetched (a manager shown twice costs nothing). */
   prime(context: GraphQLContext, people: Person[]): void {
-    const loader = context.loaders.get(
+    const loader = this.byIdLoader(context);
+    for (const person of people) loader.prime(person.id, person);
+  }
+
+  private byIdLoader(context: GraphQLContext): DataLoader<string, Person | null> {
+    return context.loaders.get(
       BY_ID,
       () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.people.byIds(ids), (person) => person.id)),
     );
-    for (const person of people) loader.prime(person.id, person);
   }
 }
