@@ -5,7 +5,7 @@ export { graphql } from './gql';
 export type * from './gql/graphql';
 
 export { createApolloClient, createCache, type ApolloClientOptions } from './apollo/create-apollo-client';
-export { errorCode, errorMessageKey, fieldErrors, hasErrorCode } from './apollo/graphql-errors';
+export { errorCode, errorMessageKey, fieldErrors, hasErrorCode, isNotFound } from './apollo/graphql-errors';
 
 export {
   COMMON_NAMESPACE,

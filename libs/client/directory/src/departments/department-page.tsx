@@ -2,14 +2,14 @@ import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ErrorCode, Locale } from '@kakehashi/shared-contracts';
+import { Locale } from '@kakehashi/shared-contracts';
 import {
   AppLink,
   EmptyState,
   ErrorState,
   LoadingState,
   departmentName,
-  errorCode,
+  isNotFound,
   useLocale,
   usePageTitle,
 } from '@kakehashi/client-platform';
@@ -57,9 +57,7 @@ export default function DepartmentPage() {
 
   if (!department) {
     if (loading) return <LoadingState />;
-    // A missing record and a malformed id in the address are both "not found" to the reader.
-    const code = errorCode(error);
-    if (error && code !== ErrorCode.NotFound && code !== ErrorCode.BadUserInput) {
+    if (error && !isNotFound(error)) {
       return <ErrorState error={error} onRetry={() => void refetch()} />;
     }
     return (

@@ -16,14 +16,14 @@ import {
 } from '@fluentui/react-components';
 import { EditRegular, MailRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { ErrorCode, Locale } from '@kakehashi/shared-contracts';
+import { Locale } from '@kakehashi/shared-contracts';
 import {
   AppLink,
   EmptyState,
   ErrorState,
   LoadingState,
   departmentName,
-  errorCode,
+  isNotFound,
   personInitials,
   personName,
   personTitle,
@@ -96,9 +96,7 @@ export default function PersonPage() {
 
   if (!person) {
     if (loading) return <LoadingState />;
-    // A missing record and a malformed id in the address are both "not found" to the reader.
-    const code = errorCode(error);
-    if (error && code !== ErrorCode.NotFound && code !== ErrorCode.BadUserInput) {
+    if (error && !isNotFound(error)) {
       return <ErrorState error={error} onRetry={() => void refetch()} />;
     }
     return (

@@ -27,6 +27,15 @@ function isFieldError(value: unknown): value is FieldError {
  * BAD_USER_INPUT field errors keyed by the input field's own name
  * (`input.bio` and `bio` both give `bio`).
  */
+/**
+ * Whether a record page should show "not found": a missing record and a malformed id in the
+ * address are the same thing to the reader; any other error is an error.
+ */
+export function isNotFound(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === ErrorCode.NotFound || code === ErrorCode.BadUserInput;
+}
+
 export function fieldErrors(error: unknown): Record<string, string> {
   const result: Record<string, string> = {};
   if (!CombinedGraphQLErrors.is(error)) return result;
