@@ -35,6 +35,8 @@ export function machine(): BenchReport['machine'] {
 }
 
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+/** Endpoint ÷ floor; an operation with no SQL has no floor to divide by. */
+const ratio = (endpoint: number, floor: number) => (floor < 0.01 ? '—' : (endpoint / floor).toFixed(2));
 
 export function toMarkdown(report: BenchReport): string {
   const lines = [
@@ -57,7 +59,7 @@ export function toMarkdown(report: BenchReport): string {
     for (const run of operation.runs) {
       const first = run === operation.runs[0];
       lines.push(
-        `| ${first ? operation.name : ''} | ${run.connections} | ${run.requestsPerSecond.toFixed(0)} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${run.errors} | ${run.statementsMax} | ${first ? operation.statementBudget : ''} | ${run.contextStatementsMean.toFixed(3)} | ${first ? ms(operation.floor.p50) : ''} | ${run.connections === 1 ? (run.p50 / Math.max(operation.floor.p50, 0.001)).toFixed(2) : ''} |`,
+        `| ${first ? operation.name : ''} | ${run.connections} | ${run.requestsPerSecond.toFixed(0)} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${run.errors} | ${run.statementsMax} | ${first ? operation.statementBudget : ''} | ${run.contextStatementsMean.toFixed(3)} | ${first ? ms(operation.floor.p50) : ''} | ${run.connections === 1 ? ratio(run.p50, operation.floor.p50) : ''} |`,
       );
     }
   }
