@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@kakehashi/server-directory';
+import { NewslettersModule } from '@kakehashi/server-newsletters';
 import { type AppConfig, PlatformModule } from '@kakehashi/server-platform';
 import { ENTITIES } from './entities';
 
@@ -9,10 +10,10 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, entities: ENTITIES }), DirectoryModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, entities: ENTITIES }), DirectoryModule, NewslettersModule],
     };
   }
 }
 
 /** Domain modules whose resolvers make up the schema (print-schema builds it from these). */
-export const DOMAIN_MODULES = [DirectoryModule];
+export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule];

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertId } from '@kakehashi/server-platform';
-import { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from './department.model';
+import { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from '@kakehashi/server-platform';
 import { DepartmentService } from './department.service';
 
 // No per-request loaders: the department list and member counts are cached by the service,

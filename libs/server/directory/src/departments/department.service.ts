@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CachedValue } from '@kakehashi/server-platform';
 import { DepartmentEntity } from './department.entity';
-import type { Department } from './department.model';
+import type { Department } from '@kakehashi/server-platform';
 
 /**
  * Departments change rarely (admin edits, directory sync) and nearly every request shows
@@ -55,6 +55,11 @@ export class DepartmentService {
   /** Active people in the department itself. */
   async memberCount(id: string): Promise<number> {
     return (await this.counts.get()).get(id) ?? 0;
+  }
+
+  /** Active people per department (the department itself): one cached map. */
+  memberCounts(): Promise<Map<string, number>> {
+    return this.counts.get();
   }
 
   /** For whoever changes departments or moves people (admin, directory sync) in this process. */

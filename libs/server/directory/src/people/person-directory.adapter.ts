@@ -1,21 +1,98 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Locale, type Role } from '@kakehashi/shared-contracts';
-import type { PersonDirectoryPort } from '@kakehashi/server-platform';
+import type { Department, DirectoryRecipient, GraphQLContext, Person, PersonDirectoryPort } from '@kakehashi/server-platform';
+import { DepartmentService } from '../departments/department.service';
 import { PersonEntity } from './person.entity';
+import { PersonLoaders } from './person.loaders';
 
-/** The directory's side of sign-in: who may have a session, and just-in-time provisioning. */
+const toLocale = (value: string) => (value === 'en' ? Locale.en : Locale.ja);
+
+interface RecipientRow {
+  id: string;
+  display_name: string;
+  email: string;
+  preferred_locale: string;
+  department_id: string | null;
+}
+
+const RECIPIENT_COLUMNS = 'id, display_name, email, preferred_locale, department_id';
+const toRecipient = (row: RecipientRow): DirectoryRecipient => ({
+  id: row.id,
+  displayName: row.display_name,
+  email: row.email,
+  preferredLocale: toLocale(row.preferred_locale),
+  departmentId: row.department_id,
+});
+
+/** The directory as the platform and the other domains see it: sign-in, people by id, departments, recipients. */
 @Injectable()
 export class PersonDirectoryAdapter implements PersonDirectoryPort {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loaders: PersonLoaders,
+    private readonly departmentService: DepartmentService,
+  ) {}
 
-  async findActivePerson(personId: string): Promise<{ id: string; roles: Role[]; preferredLocale: Locale } | null> {
+  async findActivePerson(
+    personId: string,
+  ): Promise<{ id: string; roles: Role[]; preferredLocale: Locale; departmentId: string | null } | null> {
     const person = await this.dataSource.getRepository(PersonEntity).findOne({
       where: { id: personId, active: true },
-      select: { id: true, roles: true, preferredLocale: true },
+      select: { id: true, roles: true, preferredLocale: true, departmentId: true },
     });
     if (!person) return null;
-    return { id: person.id, roles: person.roles as Role[], preferredLocale: person.preferredLocale === 'en' ? Locale.en : Locale.ja };
+    return {
+      id: person.id,
+      roles: person.roles as Role[],
+      preferredLocale: toLocale(person.preferredLocale),
+      departmentId: person.departmentId,
+    };
+  }
+
+  loadPerson(context: GraphQLContext, id: string | null): Promise<Person | null> {
+    return this.loaders.byId(context, id);
+  }
+
+  departments(): Promise<Department[]> {
+    return this.departmentService.all();
+  }
+
+  async departmentsWithDescendants(departmentIds: readonly string[]): Promise<string[]> {
+    const all = await this.departmentService.all();
+    const found = new Set<string>();
+    let frontier = all.filter((department) => departmentIds.includes(department.id)).map((department) => department.id);
+    while (frontier.length > 0) {
+      for (const id of frontier) found.add(id);
+      frontier = all
+        .filter((department) => department.parentId && frontier.includes(department.parentId) && !found.has(department.id))
+        .map((d) => d.id);
+    }
+    return [...found];
+  }
+
+  activeMemberCounts(): Promise<Map<string, number>> {
+    return this.departmentService.memberCounts();
+  }
+
+  async activePeople(departmentIds: readonly string[] | null): Promise<DirectoryRecipient[]> {
+    const rows: RecipientRow[] =
+      departmentIds === null
+        ? await this.dataSource.query(`SELECT ${RECIPIENT_COLUMNS} FROM people WHERE active ORDER BY sort_name, id`)
+        : await this.dataSource.query(
+            `SELECT ${RECIPIENT_COLUMNS} FROM people WHERE active AND department_id = ANY($1::uuid[]) ORDER BY sort_name, id`,
+            [departmentIds],
+          );
+    return rows.map(toRecipient);
+  }
+
+  async activePeopleByIds(ids: readonly string[]): Promise<DirectoryRecipient[]> {
+    if (ids.length === 0) return [];
+    const rows: RecipientRow[] = await this.dataSource.query(
+      `SELECT ${RECIPIENT_COLUMNS} FROM people WHERE active AND id = ANY($1::uuid[]) ORDER BY sort_name, id`,
+      [ids],
+    );
+    return rows.map(toRecipient);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { byKeys, type GraphQLContext, groupedByKeys, loaderKey } from '@kakehashi/server-platform';
-import type { Person } from './person.model';
+import type { Person } from '@kakehashi/server-platform';
 import { PersonService } from './person.service';
 
 const BY_ID = loaderKey<string, Person | null>('people.byId');

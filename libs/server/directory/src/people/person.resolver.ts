@@ -6,13 +6,14 @@ import {
   selectsField,
   type GraphQLContext,
   NotFoundError,
+  Person,
   SessionService,
   type Viewer,
 } from '@kakehashi/server-platform';
 import { PeopleArgs } from './dto/people.args';
 import { UpdateMyProfileInput } from './dto/update-my-profile.input';
 import { PersonLoaders } from './person.loaders';
-import { Person, PersonConnection } from './person.model';
+import { PersonConnection } from './person-connection.model';
 import { PersonService } from './person.service';
 
 @Resolver(() => Person)

@@ -4,7 +4,8 @@ import { Locale, type Role, PAGE_SIZE_MAX, SEARCH_TEXT_MAX_LENGTH } from '@kakeh
 import { cleanSearchText, ConflictError, decodeCursor, encodeCursor, NotFoundError, pageSize, toPage } from '@kakehashi/server-platform';
 import { DepartmentService } from '../departments/department.service';
 import { PersonEntity } from './person.entity';
-import type { Person, PersonConnection } from './person.model';
+import type { Person } from '@kakehashi/server-platform';
+import type { PersonConnection } from './person-connection.model';
 import type { PeopleArgs } from './dto/people.args';
 import type { UpdateMyProfileInput } from './dto/update-my-profile.input';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Person } from '../people/person.model';
+import { Person } from '@kakehashi/server-platform';
 
 @ObjectType({ description: 'A seeded demo person that dev sign-in offers, with what they do.' })
 export class Persona {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, ForbiddenError, Public } from '@kakehashi/server-platform';
-import { Person } from '../people/person.model';
+import { Person } from '@kakehashi/server-platform';
 import { PERSON_COLUMNS, PersonService, toPerson } from '../people/person.service';
 import { AuthOptions, type Persona } from './sign-in-options.model';
 

@@ -95,7 +95,13 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await repository.update({ id: session.id }, { lastSeenAt: new Date(now) });
     }
-    const viewer: Viewer = { personId: person.id, sessionId: session.id, roles: person.roles, preferredLocale: person.preferredLocale };
+    const viewer: Viewer = {
+      personId: person.id,
+      sessionId: session.id,
+      roles: person.roles,
+      preferredLocale: person.preferredLocale,
+      departmentId: person.departmentId,
+    };
     this.remember(key, viewer, now);
     return viewer;
   }

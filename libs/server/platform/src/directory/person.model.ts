@@ -1,8 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Locale, Role } from '@kakehashi/shared-contracts';
-import { PageInfo } from '@kakehashi/server-platform';
-import { Department } from '../departments/department.model';
+import { Department } from './department.model';
 
+/**
+ * Someone in the company directory. The directory resolves and fills it; it lives in the
+ * platform so that every domain can show a person (an author, an owner) by this one type.
+ */
 @ObjectType({ description: 'Someone in the company directory.' })
 export class Person {
   @Field(() => ID)
@@ -51,25 +54,4 @@ export class Person {
   departmentId!: string | null;
   managerId!: string | null;
   sortName!: string;
-}
-
-@ObjectType()
-export class PersonEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Person)
-  node!: Person;
-}
-
-@ObjectType()
-export class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges!: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  /** Counted only when asked for (see PersonConnectionResolver). */
-  countTotal!: () => Promise<number>;
 }

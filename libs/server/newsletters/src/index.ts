@@ -1,0 +1,2 @@
+export { NewslettersModule } from './newsletters.module';
+export { NEWSLETTERS_ENTITIES } from './entities';
