@@ -6,7 +6,7 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import '@kakehashi/server-platform';
+import { PLATFORM_SCHEMA_MODULES } from '@kakehashi/server-platform';
 import { DOMAIN_MODULES } from './app.module';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
@@ -33,7 +33,7 @@ export async function buildSchemaText(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create(DOMAIN_MODULES.flatMap((module) => resolversOf(module)));
+  const schema = await factory.create([...PLATFORM_SCHEMA_MODULES, ...DOMAIN_MODULES].flatMap((module) => resolversOf(module)));
   await app.close();
   return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
 }

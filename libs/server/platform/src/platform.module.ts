@@ -5,9 +5,14 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule, type EntityList } from './database/database.module';
 import { KakehashiGraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
+import { MailModule } from './mail/mail.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PubSubModule } from './pubsub/pub-sub.module';
 import { SeedModule } from './seed/seed.module';
+import { StorageModule } from './storage/storage.module';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -28,7 +33,12 @@ export class PlatformModule {
         DatabaseModule.forRoot({ url: options.databaseUrl, entities: options.entities }),
         MetricsModule,
         AuthModule,
+        JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
+        MailModule,
+        StorageModule,
         KakehashiGraphQLModule.forRoot(),
+        PubSubModule,
+        NotificationsModule,
         HealthModule,
         SeedModule,
       ],

@@ -2,3 +2,5 @@ export * from './errors';
 export * from './limits';
 export * from './locale';
 export * from './roles';
+export * from './newsletters';
+export * from './uploads';

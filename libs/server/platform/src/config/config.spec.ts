@@ -236,6 +236,46 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: mail, uploads and jobs', () => {
+  it('writes mail to .data/outbox from a no-reply address and keeps uploads in .data/uploads by default', () => {
+    const config = loadConfig({}, WORKSPACE);
+    expect(config.smtpUrl).toBeUndefined();
+    expect(config.mail).toEqual({ from: 'Kakehashi <no-reply@kakehashi.example>', outboxDir: path.join(WORKSPACE, '.data/outbox') });
+    expect(config.uploadsDir).toBe(path.join(WORKSPACE, '.data/uploads'));
+    expect(config.jobs).toEqual({ retryDelaySeconds: 30, pollingIntervalMs: 2000 });
+  });
+
+  it('takes a bare address or one with a display name (Japanese too), and folders relative to the workspace or absolute', () => {
+    expect(loadConfig({ MAIL_FROM: 'hub@example.co.jp' }, WORKSPACE).mail.from).toBe('hub@example.co.jp');
+    expect(loadConfig({ MAIL_FROM: ' 架け橋 通知 <hub@example.co.jp> ' }, WORKSPACE).mail.from).toBe('架け橋 通知 <hub@example.co.jp>');
+    const config = loadConfig({ OUTBOX_DIR: '/var/spool/kakehashi', UPLOADS_DIR: 'files', JOB_RETRY_DELAY_SECONDS: '5' }, WORKSPACE);
+    expect(config.mail.outboxDir).toBe('/var/spool/kakehashi');
+    expect(config.uploadsDir).toBe(path.join(WORKSPACE, 'files'));
+    expect(config.jobs.retryDelaySeconds).toBe(5);
+  });
+
+  it('refuses a From that is not one address, naming MAIL_FROM', () => {
+    for (const from of ['no-reply', 'Kakehashi <no-reply@example.com', 'a@example.com, b@example.com', 'Kakehashi <no-reply@localhost>']) {
+      expect(problemsOf({ MAIL_FROM: from })).toEqual([
+        `MAIL_FROM must be an address like "Kakehashi <no-reply@example.com>" or "no-reply@example.com" (got "${from}").`,
+      ]);
+    }
+  });
+
+  it('takes a Redis channel prefix of safe characters, naming PUBSUB_PREFIX otherwise', () => {
+    expect(loadConfig({}, WORKSPACE).pubsubPrefix).toBe('kakehashi:');
+    expect(loadConfig({ PUBSUB_PREFIX: 'tenant-a:' }, WORKSPACE).pubsubPrefix).toBe('tenant-a:');
+    expect(problemsOf({ PUBSUB_PREFIX: 'a b*' })).toEqual(['PUBSUB_PREFIX must be letters, digits and : _ . - (at most 64) (got "a b*").']);
+  });
+
+  it('refuses a retry delay or polling interval out of range (pg-boss polls at most twice a second)', () => {
+    expect(problemsOf({ JOB_RETRY_DELAY_SECONDS: '0', JOB_POLLING_INTERVAL_MS: '100' })).toEqual([
+      'JOB_RETRY_DELAY_SECONDS must be a whole number from 1 to 3600 (got "0").',
+      'JOB_POLLING_INTERVAL_MS must be a whole number from 500 to 60000 (got "100").',
+    ]);
+  });
+});
+
 describe('redact', () => {
   it('hides the password of a URL and leaves the rest', () => {
     expect(redact('postgres://hub:s3cret@db.internal:5432/kakehashi')).toBe('postgres://hub:***@db.internal:5432/kakehashi');

@@ -33,7 +33,23 @@ export interface AppConfig {
   };
   seedDemo: boolean;
   redisUrl?: string;
+  /** Put before every Redis channel name (apps or test runs sharing one Redis never hear each other). */
+  pubsubPrefix: string;
   smtpUrl?: string;
+  mail: {
+    /** The From header of every mail (MAIL_FROM). */
+    from: string;
+    /** Without SMTP_URL, one .eml file per mail lands here. */
+    outboxDir: string;
+  };
+  /** Where uploaded files (newsletter images) are kept. */
+  uploadsDir: string;
+  jobs: {
+    /** First retry delay of a failed job; later retries back off exponentially. */
+    retryDelaySeconds: number;
+    /** How often each job name's worker looks for due jobs (sends from this process wake it at once). */
+    pollingIntervalMs: number;
+  };
   auth: {
     mode: AuthMode;
     entra?: EntraConfig;
@@ -59,6 +75,10 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const ADDRESS = String.raw`[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+`;
+/** `addr@host.tld` alone, or after a display name (no line breaks: it becomes a header). */
+const MAILBOX = new RegExp(`^(?:${ADDRESS}|[^\r\n<>]*<${ADDRESS}>)$`);
 
 const ENTRA_VARIABLES = [
   'ENTRA_TENANT_ID',
@@ -113,7 +133,17 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
     },
     seedDemo: read.boolean('SEED_DEMO', !isProduction),
     redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+    pubsubPrefix: read.pattern('PUBSUB_PREFIX', 'kakehashi:', /^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . - (at most 64)'),
     smtpUrl: read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']),
+    mail: {
+      from: read.mailbox('MAIL_FROM', 'Kakehashi <no-reply@kakehashi.example>'),
+      outboxDir: path.resolve(workspaceRoot, read.string('OUTBOX_DIR', '.data/outbox')),
+    },
+    uploadsDir: path.resolve(workspaceRoot, read.string('UPLOADS_DIR', '.data/uploads')),
+    jobs: {
+      retryDelaySeconds: read.integer('JOB_RETRY_DELAY_SECONDS', 30, 1, 3600),
+      pollingIntervalMs: read.integer('JOB_POLLING_INTERVAL_MS', 2000, 500, 60000),
+    },
     auth: {
       mode,
       entra,
@@ -214,6 +244,13 @@ class EnvReader {
     return nonEmpty(value) ? value.trim() : fallback;
   }
 
+  pattern(name: string, fallback: string, shape: RegExp, expected: string): string {
+    const value = this.string(name, fallback);
+    if (shape.test(value)) return value;
+    this.problems.push(`${name} must be ${expected} (got "${value}").`);
+    return fallback;
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.env[name];
     if (!nonEmpty(value)) return fallback;
@@ -240,6 +277,14 @@ class EnvReader {
     if (['1', 'true', 'yes', 'on'].includes(normalized)) return true;
     if (['0', 'false', 'no', 'off'].includes(normalized)) return false;
     this.problems.push(`${name} must be true or false (got "${value}").`);
+    return fallback;
+  }
+
+  /** A From address: `addr@example.com` or `Display Name <addr@example.com>`, on one line. */
+  mailbox(name: string, fallback: string): string {
+    const value = this.string(name, fallback);
+    if (MAILBOX.test(value)) return value;
+    this.problems.push(`${name} must be an address like "Kakehashi <no-reply@example.com>" or "no-reply@example.com" (got "${value}").`);
     return fallback;
   }
 

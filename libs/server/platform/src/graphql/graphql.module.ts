@@ -3,9 +3,11 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { type GraphQLWsSubscriptionsConfig, GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { AuthModule } from '../auth/auth.module';
@@ -19,6 +21,7 @@ import { GraphQLErrorFilter } from './graphql-error.filter';
 import type { GraphQLContext } from './graphql-context';
 import { LoaderRegistry } from './loader-registry';
 import { loadTrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
+import { webSocketSubscriptions } from './websocket-subscriptions';
 
 /** Limits per DESIGN.md (OWASP GraphQL cheat sheet); the directory's deepest page needs depth 8. */
 export const GRAPHQL_LIMITS = {
@@ -100,8 +103,23 @@ export class KakehashiGraphQLModule {
         ];
         if (config.graphql.exposeStatementCount) plugins.push(statementCountPlugin());
         if (config.isProduction) plugins.push(ApolloServerPluginLandingPageDisabled());
-        if (config.graphql.trustedDocuments === 'enforce')
-          plugins.push(trustedDocumentsPlugin(loadTrustedDocuments(config.graphql.trustedDocumentsFile)));
+        const trusted = config.graphql.trustedDocuments === 'enforce' ? loadTrustedDocuments(config.graphql.trustedDocumentsFile) : null;
+        if (trusted) plugins.push(trustedDocumentsPlugin(trusted));
+        // graphql-ws executes subscriptions itself and needs the schema Nest builds after this factory.
+        let schema: GraphQLSchema | undefined;
+        const subscriptions = webSocketSubscriptions({
+          publicUrl: config.publicUrl,
+          isProduction: config.isProduction,
+          // Only the upgrade request's headers are read (the session cookie), as for HTTP.
+          resolveViewer: (request: IncomingMessage) => sessions.resolve(cookies.read(request as Request, SESSION_COOKIE)),
+          schema: () => {
+            if (!schema) throw new Error('The GraphQL schema is not built yet.');
+            return schema;
+          },
+          validationRules: armor.validationRules,
+          maxTokens: GRAPHQL_LIMITS.maxTokens,
+          trustedDocuments: trusted,
+        });
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -114,8 +132,16 @@ export class KakehashiGraphQLModule {
           parseOptions: { maxLexicalTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: armor.validationRules,
           plugins,
+          transformSchema: (built) => {
+            schema = built;
+            return built;
+          },
+          // Same path as HTTP; Nest's type leaves out graphql-ws's onError and socket types, which the options use.
+          subscriptions: { 'graphql-ws': subscriptions as GraphQLWsSubscriptionsConfig },
           formatError: (formatted) => formatGraphQLError(formatted, config.isProduction),
+          // HTTP only: graphql-ws operations get their context in onSubscribe (websocket-subscriptions.ts).
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => ({
+            transport: 'http',
             req,
             res,
             viewer: await sessions.resolve(cookies.read(req, SESSION_COOKIE)),

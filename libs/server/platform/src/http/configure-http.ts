@@ -10,7 +10,7 @@ import { BadUserInputError } from '../graphql/errors';
 import { MetricsService } from '../metrics/metrics.service';
 import { runInRequestStore } from '../request/request-context';
 
-const API_PREFIXES = ['/graphql', '/auth/', '/health/', '/metrics', '/scim/'];
+const API_PREFIXES = ['/graphql', '/auth/', '/health/', '/metrics', '/scim/', '/uploads'];
 
 /** Flattens class-validator errors into `field: message` pairs (nested as `a.b`). */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {

@@ -2,8 +2,18 @@ import type { MigrationInterface } from 'typeorm';
 import { SearchFunctions1763716800000 } from './1763716800000-SearchFunctions';
 import { Directory1795263728288 } from './1795263728288-Directory';
 import { MemberCountIndex1795267499212 } from './1795267499212-MemberCountIndex';
+import { JobQueue1795400100000 } from './1795400100000-JobQueue';
+import { Notifications1795500000000 } from './1795500000000-Notifications';
+import { Newsletters1795600000000 } from './1795600000000-Newsletters';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** The one linear migration history, oldest first. Never edit a landed migration. */
-export const MIGRATIONS: MigrationClass[] = [SearchFunctions1763716800000, Directory1795263728288, MemberCountIndex1795267499212];
+export const MIGRATIONS: MigrationClass[] = [
+  SearchFunctions1763716800000,
+  Directory1795263728288,
+  MemberCountIndex1795267499212,
+  JobQueue1795400100000,
+  Notifications1795500000000,
+  Newsletters1795600000000,
+];
