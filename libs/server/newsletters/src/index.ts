@@ -1,2 +1,4 @@
 export { NewslettersModule } from './newsletters.module';
 export { NEWSLETTERS_ENTITIES } from './entities';
+export { seedNewsletters, type NewsletterSeedCounts } from './seed/seed-newsletters';
+export type { NewsletterSeedDirectory, NewsletterSeedPerson, NewsletterSeedDepartment } from './seed/newsletter-seed-plan';

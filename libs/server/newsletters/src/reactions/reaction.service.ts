@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { REACTION_EMOJI, REACTION_KINDS, type ReactionKind } from '@kakehashi/shared-contracts';
+import { decodeCursor, encodeCursor, pageSize, PubSub, toPage, type Viewer } from '@kakehashi/server-platform';
+import { EditionService } from '../editions/edition.service';
+import type { Edition } from '../editions/edition.model';
+import type { EditionReaction, EditionReactionsChanged, ReactionTally } from './reaction.model';
+
+export const reactionsTopic = (editionId: string): string => `newsletters.edition-reactions.${editionId}`;
+
+interface SummaryRow {
+  edition_id: string;
+  kind: ReactionKind;
+  count: number;
+  mine: boolean;
+}
+
+/** Every kind in display order, with zero counts too (the client shows the full set). */
+export function toReactions(rows: SummaryRow[]): EditionReaction[] {
+  return REACTION_KINDS.map((kind) => ({
+    kind,
+    emoji: REACTION_EMOJI[kind],
+    count: rows.find((row) => row.kind === kind && !row.mine)?.count ?? 0,
+    reactedByMe: rows.some((row) => row.kind === kind && row.mine),
+  }));
+}
+
+@Injectable()
+export class ReactionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly editions: EditionService,
+    private readonly pubSub: PubSub,
+  ) {}
+
+  /** Counts (kept as counters) and my own reactions for many editions: one statement. */
+  async summaries(editionIds: readonly string[], personId: string): Promise<Map<string, EditionReaction[]>> {
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `SELECT edition_id, kind, count, false AS mine FROM edition_reaction_counts WHERE edition_id = ANY($1::uuid[]) AND count > 0
+       UNION ALL
+       SELECT edition_id, kind, 0, true FROM edition_reactions WHERE edition_id = ANY($1::uuid[]) AND person_id = $2`,
+      [editionIds, personId],
+    );
+    return new Map(editionIds.map((id) => [id, toReactions(rows.filter((row) => row.edition_id === id))]));
+  }
+
+  /**
+   * Turns my reaction of a kind on or off. Idempotent by construction: the reaction's
+   * primary key makes a second "on" insert nothing, and the counter moves only with a row
+   * actually inserted or deleted, in the same statement.
+   */
+  async set(viewer: Viewer, editionId: string, kind: ReactionKind, on: boolean): Promise<Edition> {
+    const edition = await this.editions.publishedForViewer(viewer, editionId);
+    const changed = on
+      ? await this.dataSource.query<{ kind: string }[]>(
+          `WITH added AS (
+             INSERT INTO edition_reactions (edition_id, person_id, kind, department_id) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING RETURNING edition_id, kind
+           )
+           INSERT INTO edition_reaction_counts (edition_id, kind, count) SELECT edition_id, kind, 1 FROM added
+           ON CONFLICT (edition_id, kind) DO UPDATE SET count = edition_reaction_counts.count + 1
+           RETURNING kind`,
+          [editionId, viewer.personId, kind, viewer.departmentId],
+        )
+      : await this.dataSource.query<{ kind: string }[]>(
+          `WITH removed AS (
+             DELETE FROM edition_reactions WHERE edition_id = $1 AND person_id = $2 AND kind = $3 RETURNING edition_id, kind
+           ), counted AS (
+             UPDATE edition_reaction_counts c SET count = c.count - 1 FROM removed r
+             WHERE c.edition_id = r.edition_id AND c.kind = r.kind RETURNING c.kind
+           )
+           SELECT kind FROM counted`,
+          [editionId, viewer.personId, kind],
+        );
+    if (changed.length > 0) await this.publishCounts(editionId);
+    return edition;
+  }
+
+  async reactors(editionId: string, kind: ReactionKind, first: number, after: string | null | undefined) {
+    const size = pageSize(first);
+    const params: unknown[] = [editionId, kind];
+    let keyset = '';
+    if (after) {
+      const [createdAt, personId] = decodeCursor(after, 2);
+      params.push(createdAt, personId);
+      keyset = 'AND (created_at, person_id) < ($3::timestamptz, $4::uuid)';
+    }
+    params.push(size + 1);
+    const rows = await this.dataSource.query<{ person_id: string; created_at: Date }[]>(
+      `SELECT person_id, created_at FROM edition_reactions WHERE edition_id = $1 AND kind = $2 ${keyset}
+       ORDER BY created_at DESC, person_id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(
+      rows.map((row) => ({
+        personId: row.person_id,
+        reactedAt: row.created_at,
+        cursor: encodeCursor([row.created_at.toISOString(), row.person_id]),
+      })),
+      size,
+    );
+  }
+
+  /** The counts for everyone reading the edition (any replica, through PubSub). */
+  private async publishCounts(editionId: string): Promise<void> {
+    const rows = await this.dataSource.query<ReactionTally[]>(
+      'SELECT kind, count FROM edition_reaction_counts WHERE edition_id = $1 AND count > 0',
+      [editionId],
+    );
+    const payload: EditionReactionsChanged = {
+      editionId,
+      counts: REACTION_KINDS.map((kind) => ({ kind, count: rows.find((row) => row.kind === kind)?.count ?? 0 })),
+    };
+    await this.pubSub.publish(reactionsTopic(editionId), payload);
+  }
+}
