@@ -1,4 +1,4 @@
-// One Jest run for the server and shared code: unit specs and integration specs.
+// One Jest run for the server, the shared code and the client's DOM-free logic: unit specs and integration specs.
 // Integration specs reach Postgres through tests/jest/global-setup (embedded when
 // DATABASE_URL is unset). TZ is pinned so dates never depend on the machine.
 const fs = require('node:fs');
@@ -16,7 +16,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts', '**/*.integration-spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/e2e/', '<rootDir>/apps/web/', '<rootDir>/libs/client/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/e2e/', '<rootDir>/apps/web/'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],

@@ -138,11 +138,17 @@ export const newslettersPart: BenchPart = {
         document: `query BenchFeed { feed(first: 20) { pageInfo { endCursor hasNextPage } edges { cursor node { ${FEED_CARD} } } } }`,
         variables: () => ({}),
         floor: async (pg) => {
+          // Pinned editions, then the rest newest first: each branch served by its own index.
+          const mine = `e.status = 'PUBLISHED' AND (e.audience_kind = 'COMPANY' OR $2::uuid = ANY(e.audience_expanded_ids))
+                AND coalesce(nf.following, n.company_wide OR n.department_id = ANY($3::uuid[]))`;
+          const pinned = 'e.pinned_until IS NOT NULL AND e.pinned_until > now()';
           const { rows } = await pg.query<{ id: string; author_id: string }>(
-            `SELECT ${EDITION_COLUMNS} ${EDITION_JOINS}
-              WHERE e.status = 'PUBLISHED' AND (e.audience_kind = 'COMPANY' OR $2::uuid = ANY(e.audience_expanded_ids))
-                AND coalesce(nf.following, n.company_wide OR n.department_id = ANY($3::uuid[]))
-              ORDER BY (e.pinned_until IS NOT NULL AND e.pinned_until > now()) DESC, e.published_at DESC, e.id DESC LIMIT 21`,
+            `SELECT * FROM (
+               (SELECT 1 AS rank, ${EDITION_COLUMNS} ${EDITION_JOINS} WHERE ${mine} AND ${pinned} ORDER BY e.published_at DESC, e.id DESC LIMIT 21)
+               UNION ALL
+               (SELECT 0, ${EDITION_COLUMNS} ${EDITION_JOINS} WHERE ${mine} AND NOT coalesce(${pinned}, false)
+                 ORDER BY e.published_at DESC, e.id DESC LIMIT 21)
+             ) feed ORDER BY rank DESC, published_at DESC, id DESC LIMIT 21`,
             [employee.personId, employee.departmentId, employee.departmentChain],
           );
           const ids = rows.map((row) => row.id);

@@ -196,6 +196,14 @@ describe('reading newsletters through /graphql', () => {
       expect(errorCode(await eastReader.gql(FEED, { first: 101 }))).toBe('BAD_USER_INPUT');
     });
 
+    it('pages from the pinned editions into the others without skipping or repeating one', async () => {
+      const pinnedPage = ok(await eastReader.gql<FeedData>(FEED, { first: 1 })).feed;
+      expect(pinnedPage.edges.map((edge) => edge.node.id)).toEqual([companyPinned]);
+      const rest = ok(await eastReader.gql<FeedData>(FEED, { first: 5, after: pinnedPage.pageInfo.endCursor })).feed;
+      expect(rest.edges.map((edge) => edge.node.id)).toEqual([salesOwn, companyOld]);
+      expect(rest.pageInfo.hasNextPage).toBe(false);
+    });
+
     it('marks unread until I open it, once, upgrading from opened to read', async () => {
       const unread = async () =>
         ok(await eastReader.gql<FeedData>(FEED, { first: 10 })).feed.edges.find((edge) => edge.node.id === salesOwn)!.node.unread;

@@ -16,6 +16,8 @@ import { NewsletterEntity } from '../newsletters/newsletter.entity';
 @Index('editions_newsletter_listing_idx', ['newsletterId', 'status', 'listedAt', 'id'])
 // The feed and the digest: published editions, newest first.
 @Index('editions_published_idx', ['publishedAt', 'id'], { where: `status = 'PUBLISHED'` })
+// The feed's pinned editions: few, found without walking the published ones.
+@Index('editions_pinned_idx', ['pinnedUntil'], { where: `status = 'PUBLISHED' AND pinned_until IS NOT NULL` })
 // The safety sweep that publishes overdue scheduled editions.
 @Index('editions_scheduled_idx', ['scheduledAt'], { where: `status = 'SCHEDULED'` })
 export class EditionEntity {

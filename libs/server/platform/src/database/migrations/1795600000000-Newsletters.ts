@@ -15,6 +15,9 @@ export class Newsletters1795600000000 implements MigrationInterface {
     );
     await queryRunner.query('CREATE INDEX "editions_scheduled_idx" ON "editions" ("scheduled_at") WHERE status = \'SCHEDULED\'');
     await queryRunner.query('CREATE INDEX "editions_published_idx" ON "editions" ("published_at", "id") WHERE status = \'PUBLISHED\'');
+    await queryRunner.query(
+      'CREATE INDEX "editions_pinned_idx" ON "editions" ("pinned_until") WHERE status = \'PUBLISHED\' AND pinned_until IS NOT NULL',
+    );
     await queryRunner.query('CREATE INDEX "editions_newsletter_listing_idx" ON "editions" ("newsletter_id", "status", "listed_at", "id") ');
     await queryRunner.query(
       'CREATE TABLE "edition_acknowledgements" ("edition_id" uuid NOT NULL, "person_id" uuid NOT NULL, "department_id" uuid, "acknowledged_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_305bc5da0d0b8092de9ec66c8a1" PRIMARY KEY ("edition_id", "person_id"))',
@@ -118,6 +121,7 @@ export class Newsletters1795600000000 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."edition_acknowledgements_list_idx"');
     await queryRunner.query('DROP TABLE "edition_acknowledgements"');
     await queryRunner.query('DROP INDEX "public"."editions_newsletter_listing_idx"');
+    await queryRunner.query('DROP INDEX "public"."editions_pinned_idx"');
     await queryRunner.query('DROP INDEX "public"."editions_published_idx"');
     await queryRunner.query('DROP INDEX "public"."editions_scheduled_idx"');
     await queryRunner.query('DROP TABLE "editions"');
