@@ -109,7 +109,8 @@ async function generate() {
       Role: '@kakehashi/shared-contracts#Role',
       Locale: '@kakehashi/shared-contracts#Locale',
     },
-    scalars: { ID: 'string' },
+    // DateTime travels as an ISO 8601 string (Nest's GraphQLISODateTime).
+    scalars: { ID: 'string', DateTime: 'string' },
     avoidOptionals: false,
   };
 

@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProviders, createApolloClient, createI18n, signInPath } from '@kakehashi/client-platform';
 import { DIRECTORY_NAMESPACE, directoryResources } from '@kakehashi/client-directory';
+import { NEWSLETTERS_NAMESPACE, newslettersResources } from '@kakehashi/client-newsletters';
 import { createRouter } from './router';
 
-const i18n = createI18n({ [DIRECTORY_NAMESPACE]: directoryResources });
+const i18n = createI18n({ [DIRECTORY_NAMESPACE]: directoryResources, [NEWSLETTERS_NAMESPACE]: newslettersResources });
 
 const client = createApolloClient({
   onUnauthenticated: (operationName) => {

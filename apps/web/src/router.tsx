@@ -1,7 +1,16 @@
 import { Suspense, lazy, type ComponentType } from 'react';
 import { Navigate, Outlet, createBrowserRouter, useParams } from 'react-router';
-import { AppFrame, LoadingState, RequireAuth, SignInPage } from '@kakehashi/client-platform';
+import { AppFrame, LoadingState, NotificationsPage, RequireAuth, SignInPage } from '@kakehashi/client-platform';
 import { DepartmentPage, DepartmentsPage, MyProfilePage, PeoplePage, PersonPage } from '@kakehashi/client-directory';
+import {
+  EditEditionPage,
+  EditionPage,
+  FeedPage,
+  NewEditionPage,
+  NewsletterAnalyticsPage,
+  NewsletterPage,
+  NewslettersPage,
+} from '@kakehashi/client-newsletters';
 import { navItems } from './navigation';
 import { RouteError } from './pages/route-error';
 
@@ -39,6 +48,11 @@ function keyedById(Page: ComponentType) {
 
 const PersonRoute = keyedById(PersonPage);
 const DepartmentRoute = keyedById(DepartmentPage);
+const EditionRoute = keyedById(EditionPage);
+const EditEditionRoute = keyedById(EditEditionPage);
+const NewsletterRoute = keyedById(NewsletterPage);
+const NewEditionRoute = keyedById(NewEditionPage);
+const NewsletterAnalyticsRoute = keyedById(NewsletterAnalyticsPage);
 
 export function createRouter() {
   return createBrowserRouter([
@@ -52,12 +66,21 @@ export function createRouter() {
         {
           element: <SignedInLayout />,
           children: [
-            { index: true, element: <Navigate to="/people" replace /> },
+            // The home page is the news feed.
+            { index: true, element: <Navigate to="/news" replace /> },
+            { path: '/news', element: <FeedPage /> },
+            { path: '/news/editions/:id', element: <EditionRoute /> },
+            { path: '/news/editions/:id/edit', element: <EditEditionRoute /> },
+            { path: '/news/newsletters', element: <NewslettersPage /> },
+            { path: '/news/newsletters/:id', element: <NewsletterRoute /> },
+            { path: '/news/newsletters/:id/new', element: <NewEditionRoute /> },
+            { path: '/news/newsletters/:id/analytics', element: <NewsletterAnalyticsRoute /> },
             { path: '/people', element: <PeoplePage /> },
             { path: '/people/:id', element: <PersonRoute /> },
             { path: '/me', element: <MyProfilePage /> },
             { path: '/departments', element: <DepartmentsPage /> },
             { path: '/departments/:id', element: <DepartmentRoute /> },
+            { path: '/notifications', element: <NotificationsPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -19,9 +19,10 @@ export {
   type NamespaceResources,
 } from './i18n/i18n';
 export type { DeepStrings } from './i18n/locales/ja';
-export { formatDate, formatDateTime, formatNumber, formatYen, intlLocale } from './i18n/format';
+export { formatDate, formatDateTime, formatNumber, formatRelativeTime, formatYen, intlLocale } from './i18n/format';
 export {
   departmentName,
+  localizedText,
   personInitials,
   personName,
   personNameHint,
@@ -37,9 +38,11 @@ export { safeReturnTo, signInPath } from './auth/auth-http';
 export const SignInPage = lazy(() => import('./auth/sign-in-page'));
 
 export { AppFrame } from './frame/app-frame';
+/** The signed-in person's notifications (the bell's "すべての通知を見る"), loaded on demand. */
+export const NotificationsPage = lazy(() => import('./notifications/notifications-page'));
 export type { NavItem } from './frame/nav-items';
 export { AppProviders } from './app-providers';
 
 export { EmptyState, ErrorState, LoadingState } from './ui/states';
-export { useDebouncedValue, usePageTitle } from './ui/hooks';
+export { useDebouncedValue, useMediaQuery, useNow, usePageTitle } from './ui/hooks';
 export { AppLink } from './ui/app-link';

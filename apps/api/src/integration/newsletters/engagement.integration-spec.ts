@@ -165,7 +165,7 @@ describe('engagement with newsletters through /graphql', () => {
       expect(posted.mentions).toEqual([{ id: eastColleague.id }]);
       const notices = await notificationsOf(api, eastColleague.id, 'newsletter.mention');
       expect(notices).toHaveLength(1);
-      expect(notices[0]?.link).toBe(`/newsletters/editions/${editionId}#comment-${posted.id}`);
+      expect(notices[0]?.link).toBe(`/news/editions/${editionId}#comment-${posted.id}`);
       const unknown = await eastReader.gql(POST, {
         input: { editionId, body: 'x', mentionIds: ['00000000-0000-4000-8000-000000000000'], idempotencyKey: randomUUID() },
       });
@@ -288,7 +288,7 @@ describe('engagement with newsletters through /graphql', () => {
     it('tells every recipient at publication, in the app and by mail', async () => {
       for (const reader of [eastReader, eastColleague]) {
         const notices = await notificationsOf(api, reader.id, 'newsletter.mustRead');
-        expect(notices.map((notice) => notice.link)).toEqual([`/newsletters/editions/${editionId}`]);
+        expect(notices.map((notice) => notice.link)).toEqual([`/news/editions/${editionId}`]);
       }
       expect(await notificationsOf(api, hrReader.id, 'newsletter.mustRead')).toEqual([]);
     });

@@ -17,6 +17,7 @@ import {
 import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-context';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import type { NavItem } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -196,7 +197,7 @@ function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => 
 }
 
 /**
- * The frame of every page: skip link, top bar (product, language, account), the
+ * The frame of every page: skip link, top bar (product, language, notifications, account), the
  * navigation (a side bar on wide screens, a drawer on narrow ones) and the main region.
  */
 export function AppFrame({ navItems, children }: { navItems: NavItem[]; children: ReactNode }) {
@@ -243,6 +244,7 @@ export function AppFrame({ navItems, children }: { navItems: NavItem[]; children
         </RouterLink>
         <span className={styles.spacer} />
         <LanguageSwitch className={styles.onBrand} onSaveFailed={() => setNotice('language.saveFailed')} />
+        {signedIn ? <NotificationBell className={styles.onBrand} /> : null}
         {signedIn ? <UserMenu className={styles.onBrand} onSignOutFailed={() => setNotice('user.signOutFailed')} /> : null}
       </header>
       {showNav ? (

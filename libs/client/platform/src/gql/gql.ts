@@ -21,11 +21,55 @@ type Documents = {
   '\n  fragment DepartmentNode on Department {\n    id\n    code\n    nameJa\n    nameEn\n    memberCount\n  }\n': typeof types.DepartmentNodeFragmentDoc;
   '\n  query DepartmentTree {\n    departments {\n      ...DepartmentNode\n      children {\n        ...DepartmentNode\n        children {\n          ...DepartmentNode\n          children {\n            ...DepartmentNode\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentTreeDocument;
   '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n': typeof types.DepartmentDetailDocument;
+  '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': typeof types.NewsletterNameFragmentDoc;
+  '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.EditionAuthorFragmentDoc;
+  '\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n': typeof types.EditionReactionsFragmentDoc;
+  '\n  fragment EditionCard on Edition {\n    id\n    title\n    summary\n    coverImageUrl\n    status\n    mustRead\n    pinned\n    unread\n    acknowledgedByMe\n    publishedAt\n    scheduledAt\n    updatedAt\n    createdAt\n    commentCount\n    tags\n    author {\n      ...EditionAuthor\n    }\n    newsletter {\n      ...NewsletterName\n    }\n    ...EditionReactions\n  }\n': typeof types.EditionCardFragmentDoc;
+  '\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FeedDocument;
+  '\n  fragment EditionDetail on Edition {\n    ...EditionCard\n    bodyHtml\n    version\n    canEdit\n    pinnedUntil\n    archivedAt\n    acknowledgedAt\n    readProgress\n    audience {\n      kind\n      size\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.EditionDetailFragmentDoc;
+  '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionDetail\n    }\n  }\n': typeof types.EditionDocument;
+  "\n  fragment CommentFields on EditionComment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    hidden\n    hiddenReason\n    mine\n    parentId\n    version\n    # Fields inline, not a nested fragment: replies already sit near the api's depth limit.\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    mentions {\n      id\n      displayName\n      displayNameEn\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc;
+  '\n  query EditionComments($id: ID!, $first: Int!, $after: String) {\n    edition(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replyCount\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.EditionCommentsDocument;
+  '\n  mutation SetReaction($editionId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    setReaction(editionId: $editionId, kind: $kind, on: $on) {\n      ...EditionReactions\n    }\n  }\n': typeof types.SetReactionDocument;
+  '\n  subscription EditionReactionsChanged($editionId: ID!) {\n    editionReactionsChanged(editionId: $editionId) {\n      editionId\n      counts {\n        kind\n        count\n      }\n    }\n  }\n': typeof types.EditionReactionsChangedDocument;
+  '\n  mutation RecordEditionRead($editionId: ID!, $progress: ReadProgress!, $dwellSeconds: Int!) {\n    recordEditionRead(editionId: $editionId, progress: $progress, dwellSeconds: $dwellSeconds) {\n      editionId\n      recorded\n      progress\n    }\n  }\n': typeof types.RecordEditionReadDocument;
+  '\n  mutation AcknowledgeEdition($editionId: ID!) {\n    acknowledgeEdition(editionId: $editionId) {\n      id\n      acknowledgedByMe\n      acknowledgedAt\n    }\n  }\n': typeof types.AcknowledgeEditionDocument;
+  '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n      replyCount\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n': typeof types.PostCommentDocument;
+  '\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.EditCommentDocument;
+  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n': typeof types.DeleteCommentDocument;
+  '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.HideCommentDocument;
+  '\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          displayNameKana\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.MentionCandidatesDocument;
+  '\n  fragment NewsletterSummary on Newsletter {\n    ...NewsletterName\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    descriptionJa\n    descriptionEn\n    cadence\n    companyWide\n    followed\n  }\n': typeof types.NewsletterSummaryFragmentDoc;
+  '\n  query Newsletters($first: Int!, $after: String) {\n    newsletters(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NewsletterSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.NewslettersDocument;
+  '\n  query Newsletter($id: ID!) {\n    newsletter(id: $id) {\n      ...NewsletterSummary\n    }\n  }\n': typeof types.NewsletterDocument;
+  '\n  query NewsletterEditions($id: ID!, $status: EditionStatus!, $first: Int!, $after: String) {\n    newsletter(id: $id) {\n      id\n      editions(status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...EditionCard\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.NewsletterEditionsDocument;
+  '\n  mutation FollowNewsletter($newsletterId: ID!, $follow: Boolean!) {\n    followNewsletter(newsletterId: $newsletterId, follow: $follow) {\n      id\n      followed\n    }\n  }\n': typeof types.FollowNewsletterDocument;
+  '\n  mutation CreateNewsletter($input: CreateNewsletterInput!) {\n    createNewsletter(input: $input) {\n      ...NewsletterSummary\n    }\n  }\n': typeof types.CreateNewsletterDocument;
+  '\n  query NewsletterPreferences {\n    newsletterPreferences {\n      weeklyDigest\n    }\n  }\n': typeof types.NewsletterPreferencesDocument;
+  '\n  mutation UpdateNewsletterPreferences($weeklyDigest: Boolean!) {\n    updateNewsletterPreferences(weeklyDigest: $weeklyDigest) {\n      weeklyDigest\n    }\n  }\n': typeof types.UpdateNewsletterPreferencesDocument;
+  '\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.AudienceDepartmentsDocument;
+  '\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n': typeof types.CreateEditionDocument;
+  '\n  mutation UpdateEdition($input: UpdateEditionInput!) {\n    updateEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n': typeof types.UpdateEditionDocument;
+  '\n  mutation ScheduleEdition($input: ScheduleEditionInput!) {\n    scheduleEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n': typeof types.ScheduleEditionDocument;
+  '\n  mutation UnscheduleEdition($id: ID!) {\n    unscheduleEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n': typeof types.UnscheduleEditionDocument;
+  '\n  mutation PublishEdition($id: ID!) {\n    publishEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n': typeof types.PublishEditionDocument;
+  '\n  mutation ArchiveEdition($id: ID!) {\n    archiveEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n': typeof types.ArchiveEditionDocument;
+  '\n  fragment EditionEngagement on EditionAnalytics {\n    editionId\n    mustRead\n    audienceSize\n    openers\n    readers\n    reactors\n    comments\n    acknowledgements\n    reach\n    readRate\n    reactionRate\n    acknowledgementRate\n    byDepartment {\n      audienceSize\n      openers\n      readers\n      reach\n      readRate\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.EditionEngagementFragmentDoc;
+  '\n  query EditionAnalytics($editionId: ID!) {\n    editionAnalytics(editionId: $editionId) {\n      ...EditionEngagement\n    }\n  }\n': typeof types.EditionAnalyticsDocument;
+  '\n  query EditionAcknowledgements($editionId: ID!, $acknowledged: Boolean!, $first: Int!, $after: String) {\n    editionAcknowledgements(editionId: $editionId, acknowledged: $acknowledged, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        acknowledgedAt\n        node {\n          id\n          displayName\n          displayNameEn\n        }\n        department {\n          id\n          nameJa\n          nameEn\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.EditionAcknowledgementsDocument;
+  '\n  mutation SendMustReadReminder($editionId: ID!) {\n    sendMustReadReminder(editionId: $editionId) {\n      notified\n      nextAllowedAt\n    }\n  }\n': typeof types.SendMustReadReminderDocument;
+  '\n  query NewsletterAnalytics($newsletterId: ID!, $from: DateTime!, $to: DateTime!) {\n    newsletterAnalytics(newsletterId: $newsletterId, from: $from, to: $to) {\n      newsletterId\n      editions {\n        editionId\n        title\n        publishedAt\n        mustRead\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n        acknowledgementRate\n      }\n      weeks {\n        weekStart\n        editions\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n      }\n    }\n  }\n': typeof types.NewsletterAnalyticsDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n      preferredLocale\n      roles\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation UpdateMyLocale($preferredLocale: Locale!) {\n    updateMyProfile(input: { preferredLocale: $preferredLocale }) {\n      id\n      preferredLocale\n    }\n  }\n': typeof types.UpdateMyLocaleDocument;
   '\n  query AuthOptions {\n    authOptions {\n      entraEnabled\n      devSignInEnabled\n      personas {\n        key\n        person {\n          ...SignInCandidate\n        }\n      }\n    }\n  }\n': typeof types.AuthOptionsDocument;
   '\n  query DevSignInCandidates($search: String!) {\n    devSignInCandidates(search: $search) {\n      ...SignInCandidate\n    }\n  }\n': typeof types.DevSignInCandidatesDocument;
   '\n  fragment SignInCandidate on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n': typeof types.SignInCandidateFragmentDoc;
+  '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    link\n    createdAt\n    readAt\n    title {\n      ja\n      en\n    }\n    body {\n      ja\n      en\n    }\n    actor {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n  }\n': typeof types.NotificationItemFragmentDoc;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n': typeof types.MarkNotificationReadDocument;
+  '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': typeof types.NotificationAddedDocument;
 };
 const documents: Documents = {
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
@@ -42,6 +86,77 @@ const documents: Documents = {
     types.DepartmentTreeDocument,
   '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n':
     types.DepartmentDetailDocument,
+  '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': types.NewsletterNameFragmentDoc,
+  '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
+    types.EditionAuthorFragmentDoc,
+  '\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n':
+    types.EditionReactionsFragmentDoc,
+  '\n  fragment EditionCard on Edition {\n    id\n    title\n    summary\n    coverImageUrl\n    status\n    mustRead\n    pinned\n    unread\n    acknowledgedByMe\n    publishedAt\n    scheduledAt\n    updatedAt\n    createdAt\n    commentCount\n    tags\n    author {\n      ...EditionAuthor\n    }\n    newsletter {\n      ...NewsletterName\n    }\n    ...EditionReactions\n  }\n':
+    types.EditionCardFragmentDoc,
+  '\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.FeedDocument,
+  '\n  fragment EditionDetail on Edition {\n    ...EditionCard\n    bodyHtml\n    version\n    canEdit\n    pinnedUntil\n    archivedAt\n    acknowledgedAt\n    readProgress\n    audience {\n      kind\n      size\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
+    types.EditionDetailFragmentDoc,
+  '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionDetail\n    }\n  }\n': types.EditionDocument,
+  "\n  fragment CommentFields on EditionComment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    hidden\n    hiddenReason\n    mine\n    parentId\n    version\n    # Fields inline, not a nested fragment: replies already sit near the api's depth limit.\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    mentions {\n      id\n      displayName\n      displayNameEn\n    }\n  }\n":
+    types.CommentFieldsFragmentDoc,
+  '\n  query EditionComments($id: ID!, $first: Int!, $after: String) {\n    edition(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replyCount\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.EditionCommentsDocument,
+  '\n  mutation SetReaction($editionId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    setReaction(editionId: $editionId, kind: $kind, on: $on) {\n      ...EditionReactions\n    }\n  }\n':
+    types.SetReactionDocument,
+  '\n  subscription EditionReactionsChanged($editionId: ID!) {\n    editionReactionsChanged(editionId: $editionId) {\n      editionId\n      counts {\n        kind\n        count\n      }\n    }\n  }\n':
+    types.EditionReactionsChangedDocument,
+  '\n  mutation RecordEditionRead($editionId: ID!, $progress: ReadProgress!, $dwellSeconds: Int!) {\n    recordEditionRead(editionId: $editionId, progress: $progress, dwellSeconds: $dwellSeconds) {\n      editionId\n      recorded\n      progress\n    }\n  }\n':
+    types.RecordEditionReadDocument,
+  '\n  mutation AcknowledgeEdition($editionId: ID!) {\n    acknowledgeEdition(editionId: $editionId) {\n      id\n      acknowledgedByMe\n      acknowledgedAt\n    }\n  }\n':
+    types.AcknowledgeEditionDocument,
+  '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n      replyCount\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n':
+    types.PostCommentDocument,
+  '\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
+    types.EditCommentDocument,
+  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n': types.DeleteCommentDocument,
+  '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
+    types.HideCommentDocument,
+  '\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          displayNameKana\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.MentionCandidatesDocument,
+  '\n  fragment NewsletterSummary on Newsletter {\n    ...NewsletterName\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    descriptionJa\n    descriptionEn\n    cadence\n    companyWide\n    followed\n  }\n':
+    types.NewsletterSummaryFragmentDoc,
+  '\n  query Newsletters($first: Int!, $after: String) {\n    newsletters(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NewsletterSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.NewslettersDocument,
+  '\n  query Newsletter($id: ID!) {\n    newsletter(id: $id) {\n      ...NewsletterSummary\n    }\n  }\n': types.NewsletterDocument,
+  '\n  query NewsletterEditions($id: ID!, $status: EditionStatus!, $first: Int!, $after: String) {\n    newsletter(id: $id) {\n      id\n      editions(status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...EditionCard\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.NewsletterEditionsDocument,
+  '\n  mutation FollowNewsletter($newsletterId: ID!, $follow: Boolean!) {\n    followNewsletter(newsletterId: $newsletterId, follow: $follow) {\n      id\n      followed\n    }\n  }\n':
+    types.FollowNewsletterDocument,
+  '\n  mutation CreateNewsletter($input: CreateNewsletterInput!) {\n    createNewsletter(input: $input) {\n      ...NewsletterSummary\n    }\n  }\n':
+    types.CreateNewsletterDocument,
+  '\n  query NewsletterPreferences {\n    newsletterPreferences {\n      weeklyDigest\n    }\n  }\n': types.NewsletterPreferencesDocument,
+  '\n  mutation UpdateNewsletterPreferences($weeklyDigest: Boolean!) {\n    updateNewsletterPreferences(weeklyDigest: $weeklyDigest) {\n      weeklyDigest\n    }\n  }\n':
+    types.UpdateNewsletterPreferencesDocument,
+  '\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.AudienceDepartmentsDocument,
+  '\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n':
+    types.CreateEditionDocument,
+  '\n  mutation UpdateEdition($input: UpdateEditionInput!) {\n    updateEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n':
+    types.UpdateEditionDocument,
+  '\n  mutation ScheduleEdition($input: ScheduleEditionInput!) {\n    scheduleEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n':
+    types.ScheduleEditionDocument,
+  '\n  mutation UnscheduleEdition($id: ID!) {\n    unscheduleEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n':
+    types.UnscheduleEditionDocument,
+  '\n  mutation PublishEdition($id: ID!) {\n    publishEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n':
+    types.PublishEditionDocument,
+  '\n  mutation ArchiveEdition($id: ID!) {\n    archiveEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n':
+    types.ArchiveEditionDocument,
+  '\n  fragment EditionEngagement on EditionAnalytics {\n    editionId\n    mustRead\n    audienceSize\n    openers\n    readers\n    reactors\n    comments\n    acknowledgements\n    reach\n    readRate\n    reactionRate\n    acknowledgementRate\n    byDepartment {\n      audienceSize\n      openers\n      readers\n      reach\n      readRate\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
+    types.EditionEngagementFragmentDoc,
+  '\n  query EditionAnalytics($editionId: ID!) {\n    editionAnalytics(editionId: $editionId) {\n      ...EditionEngagement\n    }\n  }\n':
+    types.EditionAnalyticsDocument,
+  '\n  query EditionAcknowledgements($editionId: ID!, $acknowledged: Boolean!, $first: Int!, $after: String) {\n    editionAcknowledgements(editionId: $editionId, acknowledged: $acknowledged, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        acknowledgedAt\n        node {\n          id\n          displayName\n          displayNameEn\n        }\n        department {\n          id\n          nameJa\n          nameEn\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.EditionAcknowledgementsDocument,
+  '\n  mutation SendMustReadReminder($editionId: ID!) {\n    sendMustReadReminder(editionId: $editionId) {\n      notified\n      nextAllowedAt\n    }\n  }\n':
+    types.SendMustReadReminderDocument,
+  '\n  query NewsletterAnalytics($newsletterId: ID!, $from: DateTime!, $to: DateTime!) {\n    newsletterAnalytics(newsletterId: $newsletterId, from: $from, to: $to) {\n      newsletterId\n      editions {\n        editionId\n        title\n        publishedAt\n        mustRead\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n        acknowledgementRate\n      }\n      weeks {\n        weekStart\n        editions\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n      }\n    }\n  }\n':
+    types.NewsletterAnalyticsDocument,
   '\n  query Me {\n    me {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n      preferredLocale\n      roles\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation UpdateMyLocale($preferredLocale: Locale!) {\n    updateMyProfile(input: { preferredLocale: $preferredLocale }) {\n      id\n      preferredLocale\n    }\n  }\n':
@@ -52,6 +167,14 @@ const documents: Documents = {
     types.DevSignInCandidatesDocument,
   '\n  fragment SignInCandidate on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
     types.SignInCandidateFragmentDoc,
+  '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    link\n    createdAt\n    readAt\n    title {\n      ja\n      en\n    }\n    body {\n      ja\n      en\n    }\n    actor {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n  }\n':
+    types.NotificationItemFragmentDoc,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
+  '\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.MyNotificationsDocument,
+  '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n': types.MarkNotificationReadDocument,
+  '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': types.MarkAllNotificationsReadDocument,
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': types.NotificationAddedDocument,
 };
 
 /**
@@ -114,6 +237,234 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n',
+): (typeof documents)['\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
+): (typeof documents)['\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n',
+): (typeof documents)['\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditionCard on Edition {\n    id\n    title\n    summary\n    coverImageUrl\n    status\n    mustRead\n    pinned\n    unread\n    acknowledgedByMe\n    publishedAt\n    scheduledAt\n    updatedAt\n    createdAt\n    commentCount\n    tags\n    author {\n      ...EditionAuthor\n    }\n    newsletter {\n      ...NewsletterName\n    }\n    ...EditionReactions\n  }\n',
+): (typeof documents)['\n  fragment EditionCard on Edition {\n    id\n    title\n    summary\n    coverImageUrl\n    status\n    mustRead\n    pinned\n    unread\n    acknowledgedByMe\n    publishedAt\n    scheduledAt\n    updatedAt\n    createdAt\n    commentCount\n    tags\n    author {\n      ...EditionAuthor\n    }\n    newsletter {\n      ...NewsletterName\n    }\n    ...EditionReactions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditionDetail on Edition {\n    ...EditionCard\n    bodyHtml\n    version\n    canEdit\n    pinnedUntil\n    archivedAt\n    acknowledgedAt\n    readProgress\n    audience {\n      kind\n      size\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment EditionDetail on Edition {\n    ...EditionCard\n    bodyHtml\n    version\n    canEdit\n    pinnedUntil\n    archivedAt\n    acknowledgedAt\n    readProgress\n    audience {\n      kind\n      size\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment CommentFields on EditionComment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    hidden\n    hiddenReason\n    mine\n    parentId\n    version\n    # Fields inline, not a nested fragment: replies already sit near the api's depth limit.\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    mentions {\n      id\n      displayName\n      displayNameEn\n    }\n  }\n",
+): (typeof documents)["\n  fragment CommentFields on EditionComment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    hidden\n    hiddenReason\n    mine\n    parentId\n    version\n    # Fields inline, not a nested fragment: replies already sit near the api's depth limit.\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    mentions {\n      id\n      displayName\n      displayNameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditionComments($id: ID!, $first: Int!, $after: String) {\n    edition(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replyCount\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EditionComments($id: ID!, $first: Int!, $after: String) {\n    edition(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replyCount\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetReaction($editionId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    setReaction(editionId: $editionId, kind: $kind, on: $on) {\n      ...EditionReactions\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetReaction($editionId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    setReaction(editionId: $editionId, kind: $kind, on: $on) {\n      ...EditionReactions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription EditionReactionsChanged($editionId: ID!) {\n    editionReactionsChanged(editionId: $editionId) {\n      editionId\n      counts {\n        kind\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription EditionReactionsChanged($editionId: ID!) {\n    editionReactionsChanged(editionId: $editionId) {\n      editionId\n      counts {\n        kind\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordEditionRead($editionId: ID!, $progress: ReadProgress!, $dwellSeconds: Int!) {\n    recordEditionRead(editionId: $editionId, progress: $progress, dwellSeconds: $dwellSeconds) {\n      editionId\n      recorded\n      progress\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordEditionRead($editionId: ID!, $progress: ReadProgress!, $dwellSeconds: Int!) {\n    recordEditionRead(editionId: $editionId, progress: $progress, dwellSeconds: $dwellSeconds) {\n      editionId\n      recorded\n      progress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeEdition($editionId: ID!) {\n    acknowledgeEdition(editionId: $editionId) {\n      id\n      acknowledgedByMe\n      acknowledgedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeEdition($editionId: ID!) {\n    acknowledgeEdition(editionId: $editionId) {\n      id\n      acknowledgedByMe\n      acknowledgedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n      replyCount\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n      replyCount\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          displayNameKana\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          displayNameKana\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NewsletterSummary on Newsletter {\n    ...NewsletterName\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    descriptionJa\n    descriptionEn\n    cadence\n    companyWide\n    followed\n  }\n',
+): (typeof documents)['\n  fragment NewsletterSummary on Newsletter {\n    ...NewsletterName\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    descriptionJa\n    descriptionEn\n    cadence\n    companyWide\n    followed\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Newsletters($first: Int!, $after: String) {\n    newsletters(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NewsletterSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Newsletters($first: Int!, $after: String) {\n    newsletters(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NewsletterSummary\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Newsletter($id: ID!) {\n    newsletter(id: $id) {\n      ...NewsletterSummary\n    }\n  }\n',
+): (typeof documents)['\n  query Newsletter($id: ID!) {\n    newsletter(id: $id) {\n      ...NewsletterSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewsletterEditions($id: ID!, $status: EditionStatus!, $first: Int!, $after: String) {\n    newsletter(id: $id) {\n      id\n      editions(status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...EditionCard\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NewsletterEditions($id: ID!, $status: EditionStatus!, $first: Int!, $after: String) {\n    newsletter(id: $id) {\n      id\n      editions(status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...EditionCard\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowNewsletter($newsletterId: ID!, $follow: Boolean!) {\n    followNewsletter(newsletterId: $newsletterId, follow: $follow) {\n      id\n      followed\n    }\n  }\n',
+): (typeof documents)['\n  mutation FollowNewsletter($newsletterId: ID!, $follow: Boolean!) {\n    followNewsletter(newsletterId: $newsletterId, follow: $follow) {\n      id\n      followed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateNewsletter($input: CreateNewsletterInput!) {\n    createNewsletter(input: $input) {\n      ...NewsletterSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateNewsletter($input: CreateNewsletterInput!) {\n    createNewsletter(input: $input) {\n      ...NewsletterSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewsletterPreferences {\n    newsletterPreferences {\n      weeklyDigest\n    }\n  }\n',
+): (typeof documents)['\n  query NewsletterPreferences {\n    newsletterPreferences {\n      weeklyDigest\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNewsletterPreferences($weeklyDigest: Boolean!) {\n    updateNewsletterPreferences(weeklyDigest: $weeklyDigest) {\n      weeklyDigest\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNewsletterPreferences($weeklyDigest: Boolean!) {\n    updateNewsletterPreferences(weeklyDigest: $weeklyDigest) {\n      weeklyDigest\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEdition($input: UpdateEditionInput!) {\n    updateEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEdition($input: UpdateEditionInput!) {\n    updateEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleEdition($input: ScheduleEditionInput!) {\n    scheduleEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleEdition($input: ScheduleEditionInput!) {\n    scheduleEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnscheduleEdition($id: ID!) {\n    unscheduleEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnscheduleEdition($id: ID!) {\n    unscheduleEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishEdition($id: ID!) {\n    publishEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishEdition($id: ID!) {\n    publishEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveEdition($id: ID!) {\n    archiveEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveEdition($id: ID!) {\n    archiveEdition(id: $id) {\n      ...EditionDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditionEngagement on EditionAnalytics {\n    editionId\n    mustRead\n    audienceSize\n    openers\n    readers\n    reactors\n    comments\n    acknowledgements\n    reach\n    readRate\n    reactionRate\n    acknowledgementRate\n    byDepartment {\n      audienceSize\n      openers\n      readers\n      reach\n      readRate\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment EditionEngagement on EditionAnalytics {\n    editionId\n    mustRead\n    audienceSize\n    openers\n    readers\n    reactors\n    comments\n    acknowledgements\n    reach\n    readRate\n    reactionRate\n    acknowledgementRate\n    byDepartment {\n      audienceSize\n      openers\n      readers\n      reach\n      readRate\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditionAnalytics($editionId: ID!) {\n    editionAnalytics(editionId: $editionId) {\n      ...EditionEngagement\n    }\n  }\n',
+): (typeof documents)['\n  query EditionAnalytics($editionId: ID!) {\n    editionAnalytics(editionId: $editionId) {\n      ...EditionEngagement\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditionAcknowledgements($editionId: ID!, $acknowledged: Boolean!, $first: Int!, $after: String) {\n    editionAcknowledgements(editionId: $editionId, acknowledged: $acknowledged, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        acknowledgedAt\n        node {\n          id\n          displayName\n          displayNameEn\n        }\n        department {\n          id\n          nameJa\n          nameEn\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EditionAcknowledgements($editionId: ID!, $acknowledged: Boolean!, $first: Int!, $after: String) {\n    editionAcknowledgements(editionId: $editionId, acknowledged: $acknowledged, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        acknowledgedAt\n        node {\n          id\n          displayName\n          displayNameEn\n        }\n        department {\n          id\n          nameJa\n          nameEn\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendMustReadReminder($editionId: ID!) {\n    sendMustReadReminder(editionId: $editionId) {\n      notified\n      nextAllowedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendMustReadReminder($editionId: ID!) {\n    sendMustReadReminder(editionId: $editionId) {\n      notified\n      nextAllowedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewsletterAnalytics($newsletterId: ID!, $from: DateTime!, $to: DateTime!) {\n    newsletterAnalytics(newsletterId: $newsletterId, from: $from, to: $to) {\n      newsletterId\n      editions {\n        editionId\n        title\n        publishedAt\n        mustRead\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n        acknowledgementRate\n      }\n      weeks {\n        weekStart\n        editions\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NewsletterAnalytics($newsletterId: ID!, $from: DateTime!, $to: DateTime!) {\n    newsletterAnalytics(newsletterId: $newsletterId, from: $from, to: $to) {\n      newsletterId\n      editions {\n        editionId\n        title\n        publishedAt\n        mustRead\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n        acknowledgementRate\n      }\n      weeks {\n        weekStart\n        editions\n        audienceSize\n        openers\n        readers\n        reactors\n        comments\n        acknowledgements\n        reach\n        readRate\n        reactionRate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Me {\n    me {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n      preferredLocale\n      roles\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n      preferredLocale\n      roles\n    }\n  }\n'];
 /**
@@ -140,6 +491,42 @@ export function graphql(
 export function graphql(
   source: '\n  fragment SignInCandidate on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n',
 ): (typeof documents)['\n  fragment SignInCandidate on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    link\n    createdAt\n    readAt\n    title {\n      ja\n      en\n    }\n    body {\n      ja\n      en\n    }\n    actor {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n  }\n',
+): (typeof documents)['\n  fragment NotificationItem on Notification {\n    id\n    kind\n    link\n    createdAt\n    readAt\n    title {\n      ja\n      en\n    }\n    body {\n      ja\n      en\n    }\n    actor {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n',
+): (typeof documents)['\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -43,3 +43,8 @@ export function personInitials(person: NamedPerson, locale: Locale): string {
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return `${first}${last}`.toUpperCase();
 }
+
+/** Text the api gives in both languages (LocalizedText), in the UI language. */
+export function localizedText(text: { ja: string; en: string }, locale: Locale): string {
+  return locale === Locale.ja ? text.ja : text.en;
+}

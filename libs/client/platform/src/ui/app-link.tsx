@@ -10,11 +10,14 @@ export function AppLink({
   children,
   className,
   inline,
+  onNavigate,
 }: {
   to: To;
   children: ReactNode;
   className?: string;
   inline?: LinkProps['inline'];
+  /** Called when the link navigates in this tab (a panel around it may close). */
+  onNavigate?: () => void;
 }) {
   const href = useHref(to);
   const navigate = useLinkClickHandler<HTMLAnchorElement | HTMLButtonElement | HTMLSpanElement>(to);
@@ -24,7 +27,9 @@ export function AppLink({
       className={className}
       inline={inline}
       onClick={(event: AnchorEvent) => {
-        if (!event.defaultPrevented) navigate(event);
+        if (event.defaultPrevented) return;
+        navigate(event);
+        if (event.defaultPrevented) onNavigate?.();
       }}
     >
       {children}

@@ -29,7 +29,7 @@ describe('buildDigestMail', () => {
     expect(titles).toHaveLength(10);
     expect(titles[0]).toBe('【必読】全社方針（営業ニュース）');
     expect(titles[1]).toBe('号 12（営業ニュース）');
-    expect(mail.text).toContain('https://hub.example/newsletters/editions/00000000-0000-4000-8000-000000000012');
+    expect(mail.text).toContain('https://hub.example/news/editions/00000000-0000-4000-8000-000000000012');
     expect(mail.text).not.toContain('号 3（');
     expect(mail.text).toContain('https://hub.example/profile');
   });

@@ -33,7 +33,7 @@ export function buildDigestMail(recipient: DigestRecipient, unread: readonly Dig
     .slice(0, WEEKLY_DIGEST_EDITIONS_MAX);
   const ja = recipient.preferredLocale === Locale.ja;
   const base = publicUrl.replace(/\/$/, '');
-  const link = (id: string) => `${base}/newsletters/editions/${id}`;
+  const link = (id: string) => `${base}/news/editions/${id}`;
   const settings = `${base}/profile`;
   const subject = ja ? `今週の未読ニュースレター（${editions.length} 件）` : `Your unread newsletters this week (${editions.length})`;
   const greeting = ja ? `${recipient.displayName} さん` : `Hello ${recipient.displayName},`;

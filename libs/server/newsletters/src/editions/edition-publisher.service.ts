@@ -25,7 +25,7 @@ export interface PublishJob {
   editionId: string;
 }
 
-export const editionLink = (editionId: string): string => `/newsletters/editions/${editionId}`;
+export const editionLink = (editionId: string): string => `/news/editions/${editionId}`;
 
 /** The workflow: schedule (a pg-boss job), unschedule, publish (now or when due), and what publication sets off. */
 @Injectable()

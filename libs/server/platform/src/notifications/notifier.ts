@@ -10,7 +10,7 @@ export interface NotificationInput {
   kind: string;
   title: LocalizedText;
   body?: LocalizedText | null;
-  /** Where it leads, a path of the web app (e.g. `/newsletters/editions/…`). */
+  /** Where it leads, a path of the web app (e.g. `/news/editions/…`). */
   link: string;
   /** Who caused it (never notified of their own act). */
   actorId?: string | null;

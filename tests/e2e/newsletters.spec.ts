@@ -1,0 +1,230 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+
+const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
+
+/** axe with WCAG 2 A and AA rules, Fluent's focus sentinels left out (see directory.spec.ts). */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('[data-tabster-dummy]').analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(blocking, `axe on ${what}`).toEqual([]);
+}
+
+async function snapshot(page: Page, name: string): Promise<void> {
+  const project = test.info().project.name;
+  await page.screenshot({ path: path.join(screenshotDir, `${project}-newsletters-${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+// Uncaught errors in any page of the test fail it.
+const pageErrors = new WeakMap<Page, string[]>();
+function watchErrors(page: Page): void {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  pageErrors.set(page, errors);
+}
+const watched: Page[] = [];
+test.beforeEach(({ page }) => {
+  watchErrors(page);
+  watched.push(page);
+});
+test.afterEach(() => {
+  for (const page of watched.splice(0)) expect(pageErrors.get(page) ?? [], 'uncaught errors in the page').toEqual([]);
+});
+
+/** A second signed-in person in the same test: a context with the project's settings. */
+async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
+  const { baseURL, viewport, locale, timezoneId } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, viewport, locale, timezoneId });
+  const page = await context.newPage();
+  watchErrors(page);
+  watched.push(page);
+  return { context, page };
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Signs in through the dev persona picker and lands on the news feed in Japanese. */
+async function signIn(page: Page, persona: RegExp): Promise<void> {
+  await page.goto('/news');
+  await expect(page).toHaveURL(/\/sign-in/);
+  const toJapanese = page.getByRole('button', { name: '日本語', exact: true });
+  if (await toJapanese.isVisible()) await toJapanese.click();
+  await page.getByRole('button', { name: persona }).click();
+  await expect(page).toHaveURL(/\/news$/);
+  if ((await page.locator('html').getAttribute('lang')) === 'en') {
+    await page.getByRole('button', { name: '日本語', exact: true }).click();
+  }
+  await expect(heading(page)).toHaveText('ニュースレター');
+}
+
+/** `datetime-local` text in Japan time, some hours from now. */
+function japanTimeFromNow(hours: number): string {
+  return new Date(Date.now() + hours * 3_600_000 + 9 * 3_600_000).toISOString().slice(0, 16);
+}
+
+test('newsletters: an editor publishes a must-read to one department; a reader reacts, comments and acknowledges', async ({
+  page: editor,
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const title = `【必読】開発部向けセキュリティ研修のお知らせ ${Date.now().toString(36)}`;
+
+  // The editor drafts an edition of the company newsletter, for 開発部 only.
+  await signIn(editor, /^部門編集者/);
+  await expectAccessible(editor, 'the feed (editor)');
+  await editor.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'ニュースレター' }).click();
+  await editor.getByRole('link', { name: 'ニュースレターを探す' }).click();
+  await expect(heading(editor)).toHaveText('ニュースレター一覧');
+  await expect(editor.getByRole('switch', { name: '週間ダイジェストを受け取る' })).toBeVisible();
+  await snapshot(editor, 'directory-ja');
+  await expectAccessible(editor, 'the newsletters directory');
+  await editor.getByRole('link', { name: '社内報「かけはし」' }).click();
+  await expect(heading(editor)).toHaveText('社内報「かけはし」');
+  await expectAccessible(editor, 'a newsletter page');
+  await editor.getByRole('link', { name: '新しい号を作成' }).click();
+  await expect(heading(editor)).toHaveText('新しい号');
+
+  // Saving without a title names the field.
+  await editor.getByRole('button', { name: '下書き保存' }).click();
+  await expect(editor.getByText('入力してください。').first()).toBeVisible();
+
+  await editor.getByRole('textbox', { name: 'タイトル' }).fill(title);
+  await editor.getByRole('textbox', { name: '概要' }).fill('12月中に全員の受講をお願いします。所要時間は約30分です。');
+  const body = editor.getByRole('textbox', { name: '本文' });
+  await body.click();
+  await editor.keyboard.type('年末までにセキュリティ研修を受講してください。');
+  await editor.getByRole('radio', { name: '部門を選ぶ' }).check();
+  await editor.getByRole('combobox', { name: '配信先の部門' }).click();
+  // Fluent's multiselect combobox lists its options as checkable menu items.
+  await editor.getByRole('menuitemcheckbox', { name: '開発部', exact: true }).click();
+  await editor.keyboard.press('Escape');
+  await editor.getByRole('checkbox', { name: '必読にする' }).check();
+  await editor.getByRole('checkbox', { name: 'フィードの先頭にピン留めする' }).check();
+  await editor.getByLabel('ピン留めの期限').fill(japanTimeFromNow(48));
+  await editor.getByRole('button', { name: '下書き保存' }).click();
+  await expect(editor.getByText('保存しました。')).toBeVisible();
+  await expect(editor).toHaveURL(/\/news\/editions\/[^/]+\/edit$/);
+  await snapshot(editor, 'editor-ja');
+  await expectAccessible(editor, 'the edition editor');
+
+  // Preview as a reader sees it.
+  await editor.getByRole('button', { name: 'プレビュー' }).click();
+  const preview = editor.getByRole('dialog', { name: '読者に表示される内容' });
+  await expect(preview.getByRole('heading', { name: title })).toBeVisible();
+  await expect(preview.getByText('年末までにセキュリティ研修を受講してください。')).toBeVisible();
+  await expectAccessible(editor, 'the preview');
+  await preview.getByRole('button', { name: 'プレビューを閉じる' }).click();
+
+  // Schedule, then publish now after all.
+  await editor.getByLabel('公開日時').fill(japanTimeFromNow(24));
+  await editor.getByRole('button', { name: '公開を予約' }).click();
+  await expect(editor.getByText(/に公開を予約しました。/)).toBeVisible();
+  await expect(editor.getByText('状態：予約済み')).toBeVisible();
+  await editor.getByRole('button', { name: '今すぐ公開' }).click();
+  await editor.getByRole('dialog').getByRole('button', { name: '公開する' }).click();
+  await expect(editor).toHaveURL(/\/news\/editions\/[^/]+$/);
+  await expect(heading(editor)).toHaveText(title);
+  const editionUrl = new URL(editor.url()).pathname;
+
+  // A reader in 開発部 finds it at the top of the feed, must-read and unread.
+  const reader = await newPerson(browser, testInfo);
+  await signIn(reader.page, /^一般社員/);
+  const first = reader.page.getByRole('list', { name: '届いているニュースレター' }).getByRole('listitem').first();
+  await expect(first.getByRole('heading', { name: title })).toBeVisible();
+  await expect(first.getByText('必読', { exact: true })).toBeVisible();
+  await expect(first.getByText('未読', { exact: true })).toBeVisible();
+  await snapshot(reader.page, 'feed-ja');
+  await expectAccessible(reader.page, 'the feed (reader)');
+  await first.getByRole('link', { name: title }).click();
+  await expect(heading(reader.page)).toHaveText(title);
+
+  // A second page of the same reader sees the reaction count change live.
+  const second = await reader.context.newPage();
+  watchErrors(second);
+  watched.push(second);
+  await second.goto(editionUrl);
+  await expect(second.getByRole('button', { name: /^いいね：0 人$/ })).toBeVisible();
+  await reader.page.getByRole('button', { name: /^いいね：/ }).click();
+  await expect(reader.page.getByRole('button', { name: 'いいね：1 人' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(second.getByRole('button', { name: 'いいね：1 人' })).toBeVisible();
+
+  // A comment with a mention of a colleague in 開発部.
+  await reader.page.getByRole('textbox', { name: 'コメントを書く' }).fill('受講しました。とても参考になりました。');
+  const mention = reader.page.getByRole('combobox', { name: 'メンション' }).first();
+  await mention.fill('佐藤');
+  const colleague = reader.page.getByRole('option', { name: /（開発部）/ }).first();
+  const colleagueName = ((await colleague.innerText()).split('（')[0] ?? '').trim();
+  await colleague.click();
+  await expect(reader.page.getByRole('textbox', { name: 'コメントを書く' })).toHaveValue(new RegExp(`@${colleagueName}`));
+  await reader.page.getByRole('button', { name: '投稿する' }).dblclick();
+  const comments = reader.page.getByRole('region', { name: /^コメント/ });
+  await expect(comments.getByText(`@${colleagueName}`)).toHaveCount(1);
+  await expect(comments.getByRole('heading', { name: 'コメント（1 件）' })).toBeVisible();
+
+  // Acknowledge: optimistic, and kept after a reload.
+  await reader.page.getByRole('button', { name: '確認しました' }).click();
+  await expect(reader.page.getByText(/に確認しました$/)).toBeVisible();
+  await snapshot(reader.page, 'edition-ja');
+  await expectAccessible(reader.page, 'the edition page (reader)');
+  await reader.page.reload();
+  await expect(reader.page.getByText(/に確認しました$/)).toBeVisible();
+
+  // The same page in English.
+  await reader.page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(reader.page.getByRole('button', { name: /^Like: 1/ })).toBeVisible();
+  await expect(reader.page.getByRole('heading', { name: 'Comments (1)' })).toBeVisible();
+  await snapshot(reader.page, 'edition-en');
+  await expectAccessible(reader.page, 'the edition page (en)');
+  await reader.page.getByRole('link', { name: 'Newsletters' }).first().click();
+  await expect(heading(reader.page)).toHaveText('Newsletters');
+  await expectAccessible(reader.page, 'the feed (en)');
+  await reader.page.getByRole('button', { name: '日本語', exact: true }).click();
+  await expect(heading(reader.page)).toHaveText('ニュースレター');
+
+  // The editor sees the read and the acknowledgement in the analytics.
+  await editor.reload();
+  const analytics = editor.getByRole('region', { name: '分析' });
+  await expect(analytics.getByRole('group', { name: '確認率' })).toContainText(/^確認率\s*\d+%\s*1 \/ \d+ 人/);
+  await expect(analytics.getByRole('group', { name: '開封率' })).toContainText(/1 \/ \d+ 人/);
+  await expect(analytics.getByRole('group', { name: '既読率' })).toContainText(/1 \/ \d+ 人/);
+  await analytics.getByRole('tab', { name: '確認済みの人' }).click();
+  await expect(analytics.getByRole('list', { name: '確認済みの人' })).toContainText('佐藤 翔太');
+  await analytics.getByRole('button', { name: 'リマインドを送る' }).click();
+  await expect(analytics.getByText(/人にリマインドを送りました。/)).toBeVisible();
+  await analytics.getByRole('button', { name: 'リマインドを送る' }).click();
+  await expect(analytics.getByText(/リマインドは 24 時間に 1 回までです。次は .+ から送れます。/)).toBeVisible();
+  await snapshot(editor, 'analytics-ja');
+  await expectAccessible(editor, 'the edition analytics');
+  await editor.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(editor.getByRole('region', { name: 'Analytics' }).getByRole('group', { name: 'Read rate' })).toContainText(
+    /1 of \d+ people/,
+  );
+  await expectAccessible(editor, 'the edition analytics (en)');
+  await editor.getByRole('button', { name: '日本語', exact: true }).click();
+
+  await reader.context.close();
+});
+
+test('newsletters on a 390 px phone @phone', async ({ page }) => {
+  await signIn(page, /^一般社員/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await snapshot(page, 'feed-ja');
+  await expectAccessible(page, 'the feed at 390 px');
+  const first = page.getByRole('list', { name: '届いているニュースレター' }).getByRole('listitem').first();
+  await first.getByRole('heading', { level: 2 }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/news\/editions\/[^/]+$/);
+  await expect(page.getByRole('group', { name: 'リアクション' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await snapshot(page, 'edition-ja');
+  await expectAccessible(page, 'an edition at 390 px');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Reactions' })).toBeVisible();
+  await expectAccessible(page, 'an edition at 390 px (en)');
+  await page.getByRole('button', { name: '日本語', exact: true }).click();
+});
