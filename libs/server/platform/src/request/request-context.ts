@@ -15,3 +15,8 @@ export function runInRequestStore<T>(callback: () => T): T {
 export function currentRequestStore(): RequestStore | undefined {
   return storage.getStore();
 }
+
+/** Runs work that belongs to no request (a shared cache reload): its SQL is not counted as the request's. */
+export function outsideRequest<T>(callback: () => T): T {
+  return storage.exit(callback);
+}
