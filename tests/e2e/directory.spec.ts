@@ -1,43 +1,8 @@
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, failOnPageErrors, screenshots } from './support';
 
-const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
-
-/**
- * axe with WCAG 2 A and AA rules: no serious or critical violation on the page as shown.
- * Fluent UI's focus sentinels (Tabster's `<i data-tabster-dummy aria-hidden tabindex=0>`,
- * which only pass focus on) are left out: a documented false positive of aria-hidden-focus
- * (microsoft/tabster#288; Accessibility Insights suppresses it too).
- */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('[data-tabster-dummy]').analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(blocking, `axe on ${what}`).toEqual([]);
-}
-
-async function snapshot(page: Page, name: string): Promise<void> {
-  const project = test.info().project.name;
-  await page.screenshot({ path: path.join(screenshotDir, `${project}-${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-// Uncaught errors in the page fail the test.
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  pageErrors.set(page, errors);
-});
-
-test.afterEach(({ page }) => {
-  expect(pageErrors.get(page) ?? [], 'uncaught errors in the page').toEqual([]);
-});
-
-const pageErrors = new WeakMap<Page, string[]>();
+const snapshot = screenshots();
+failOnPageErrors();
 
 const peopleHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 const personCards = (page: Page) => page.getByRole('main').locator('li h3 a');

@@ -1,49 +1,15 @@
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expectAccessible, failOnPageErrors, screenshots } from './support';
 
-const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
-
-/** axe with WCAG 2 A and AA rules, Fluent's focus sentinels left out (see directory.spec.ts). */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('[data-tabster-dummy]').analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(blocking, `axe on ${what}`).toEqual([]);
-}
-
-async function snapshot(page: Page, name: string): Promise<void> {
-  const project = test.info().project.name;
-  await page.screenshot({ path: path.join(screenshotDir, `${project}-newsletters-${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-// Uncaught errors in any page of the test fail it.
-const pageErrors = new WeakMap<Page, string[]>();
-function watchErrors(page: Page): void {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  pageErrors.set(page, errors);
-}
-const watched: Page[] = [];
-test.beforeEach(({ page }) => {
-  watchErrors(page);
-  watched.push(page);
-});
-test.afterEach(() => {
-  for (const page of watched.splice(0)) expect(pageErrors.get(page) ?? [], 'uncaught errors in the page').toEqual([]);
-});
+const snapshot = screenshots('newsletters-');
+const pageErrors = failOnPageErrors();
 
 /** A second signed-in person in the same test: a context with the project's settings. */
 async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
   const { baseURL, viewport, locale, timezoneId } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, viewport, locale, timezoneId });
   const page = await context.newPage();
-  watchErrors(page);
-  watched.push(page);
+  pageErrors.watch(page);
   return { context, page };
 }
 
@@ -146,8 +112,7 @@ test('newsletters: an editor publishes a must-read to one department; a reader r
 
   // A second page of the same reader sees the reaction count change live.
   const second = await reader.context.newPage();
-  watchErrors(second);
-  watched.push(second);
+  pageErrors.watch(second);
   await second.goto(editionUrl);
   await expect(second.getByRole('button', { name: /^いいね：0 人$/ })).toBeVisible();
   await reader.page.getByRole('button', { name: /^いいね：/ }).click();

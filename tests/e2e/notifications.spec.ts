@@ -1,10 +1,7 @@
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, failOnPageErrors, screenshots } from './support';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
-
-const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
 
 // The database of the server under test: DATABASE_URL as the webServer inherits it, else
 // the embedded cluster that `node tools/start.mjs` runs (its fixed loopback credentials).
@@ -15,34 +12,8 @@ const databaseUrl =
 /** The api's job that publishes a scheduled edition; a must-read then notifies its audience. */
 const PUBLISH_JOB = 'newsletters.publish';
 
-/** axe with WCAG 2 A and AA rules, with the same Tabster-sentinel exclusion as directory.spec.ts. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('[data-tabster-dummy]').analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(blocking, `axe on ${what}`).toEqual([]);
-}
-
-async function snapshot(page: Page, name: string): Promise<void> {
-  const project = test.info().project.name;
-  await page.screenshot({ path: path.join(screenshotDir, `${project}-notifications-${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-const pageErrors = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  pageErrors.set(page, errors);
-});
-
-test.afterEach(({ page }) => {
-  expect(pageErrors.get(page) ?? [], 'uncaught errors in the page').toEqual([]);
-});
+const snapshot = screenshots('notifications-');
+failOnPageErrors();
 
 /** Resolves once the page has sent the `notificationAdded` subscription over its WebSocket. */
 function subscriptionStarted(page: Page): Promise<void> {

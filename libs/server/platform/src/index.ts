@@ -36,3 +36,5 @@ export { LocalizedTextModel } from './graphql/localized-text.model';
 export { PLATFORM_SCHEMA_MODULES } from './graphql/schema-modules';
 export * from './mail/mailer';
 export * from './storage/file-storage';
+export { PagingArgs } from './graphql/paging.args';
+export * from './seed/random';

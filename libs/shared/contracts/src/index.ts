@@ -4,3 +4,4 @@ export * from './locale';
 export * from './roles';
 export * from './newsletters';
 export * from './uploads';
+export * from './rich-text';

@@ -1,41 +1,18 @@
-import { UPLOAD_URL_PATTERN } from '@kakehashi/shared-contracts';
+import {
+  RICH_TEXT_ALLOWED_ATTRIBUTES,
+  RICH_TEXT_ALLOWED_TAGS,
+  RICH_TEXT_LINK_SCHEMES,
+  UPLOAD_URL_PATTERN,
+} from '@kakehashi/shared-contracts';
 
 /**
- * The rich-text allowlist, as the client knows it: a copy of the server's sanitize-html options
- * (libs/server/newsletters/src/sanitizer/edition-html.ts). It lets the client strip defensively
- * before rendering and keeps the editor from producing anything the server would drop.
+ * The rich-text allowlist on the client: the contracts' lists, which the server's sanitize-html
+ * options use too. It lets the client strip defensively before rendering and keeps the editor
+ * from producing anything the server would drop.
  */
 
 /** Elements kept as they are (their attributes filtered below). */
-export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'p',
-  'br',
-  'hr',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'a',
-  'img',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'code',
-  'pre',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-]);
+export const ALLOWED_TAGS: ReadonlySet<string> = new Set(RICH_TEXT_ALLOWED_TAGS);
 
 /**
  * Elements removed together with everything inside them: active content, and containers whose
@@ -82,15 +59,9 @@ export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'dialog',
 ]);
 
-export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  a: ['href', 'rel', 'target'],
-  img: ['src', 'alt', 'title', 'width', 'height'],
-  ol: ['start'],
-  th: ['colspan', 'rowspan'],
-  td: ['colspan', 'rowspan'],
-};
+export const ALLOWED_ATTRIBUTES = RICH_TEXT_ALLOWED_ATTRIBUTES;
 
-const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+const LINK_PROTOCOLS: ReadonlySet<string> = new Set(RICH_TEXT_LINK_SCHEMES.map((scheme) => `${scheme}:`));
 const NUMERIC_ATTRIBUTES: ReadonlySet<string> = new Set(['width', 'height', 'start', 'colspan', 'rowspan']);
 
 // Relative URLs resolve against a fixed https origin, so they count as https whatever page we are on.

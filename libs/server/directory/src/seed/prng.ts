@@ -1,43 +1,13 @@
-// Small seeded random helpers. The demo company must come out identical on every run,
-// so nothing here may touch Math.random or the clock.
+// The directory's seeded streams (the generators themselves are the platform's). The demo
+// company must come out identical on every run.
 
-/** A generator of floats in [0, 1). */
-export type Rng = () => number;
+import { hashString, mulberry32, type Rng } from '@kakehashi/server-platform';
 
-/** mulberry32: tiny, fast and good enough for picking names. */
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, so each unit can get its own stream from its stable key. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+export { chance, pick, type Rng } from '@kakehashi/server-platform';
 
 /** A generator seeded from a string: adding one unit never reshuffles another's people. */
 export function rngFor(label: string): Rng {
   return mulberry32(hashString(`kakehashi-demo:${label}`));
-}
-
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  if (items.length === 0) throw new RangeError('pick from an empty list');
-  return items[Math.floor(rng() * items.length)];
-}
-
-export function chance(rng: Rng, probability: number): boolean {
-  return rng() < probability;
 }
 
 /** Weighted choice with a precomputed cumulative table (binary search, so large lists stay cheap). */

@@ -8,8 +8,8 @@ import {
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
   type Viewer,
+  PagingArgs,
 } from '@kakehashi/server-platform';
-import { PagingArgs } from '../common/paging.args';
 import { Edition } from '../editions/edition.model';
 import { EditionComment, EditionCommentConnection } from './comment.model';
 import { CommentService } from './comment.service';

@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, type Viewer } from '@kakehashi/server-platform';
-import { PagingArgs } from '../common/paging.args';
+import { CurrentViewer, type Viewer, PagingArgs } from '@kakehashi/server-platform';
 import { EditionConnection } from '../editions/edition.model';
 import { FeedService } from './feed.service';
 

@@ -1,8 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertId, CurrentViewer, Department, type GraphQLContext, NotFoundError, type Viewer } from '@kakehashi/server-platform';
+import {
+  assertId,
+  CurrentViewer,
+  Department,
+  type GraphQLContext,
+  NotFoundError,
+  type Viewer,
+  PagingArgs,
+} from '@kakehashi/server-platform';
 import { NewsletterAccess } from '../common/newsletter-access';
 import { followedByDefault } from '../common/department-tree';
-import { PagingArgs } from '../common/paging.args';
 import { CreateNewsletterInput, UpdateNewsletterInput } from './dto/newsletter.input';
 import { NewsletterLoaders } from './newsletter.loaders';
 import { Newsletter, NewsletterConnection } from './newsletter.model';

@@ -1,42 +1,13 @@
 // Seeded randomness for the newsletters' demo and scale data: the same directory gives the
 // same editions, reads and reactions on every run (no Math.random, no clock).
 
-/** A generator of floats in [0, 1). */
-export type Rng = () => number;
+import { hashString, mulberry32, type Rng } from '@kakehashi/server-platform';
 
-/** mulberry32: tiny, fast and good enough for picking readers. */
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { chance, pick, type Rng } from '@kakehashi/server-platform';
 
-/** FNV-1a of a label, so each newsletter and edition gets its own stream. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
+/** A stream per newsletter or edition, from its stable label. */
 export function rngFor(label: string): Rng {
   return mulberry32(hashString(`kakehashi-newsletters:${label}`));
-}
-
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  if (items.length === 0) throw new RangeError('pick from an empty list');
-  return items[Math.floor(rng() * items.length)] as T;
-}
-
-export function chance(rng: Rng, probability: number): boolean {
-  return rng() < probability;
 }
 
 /** A float in [low, high). */

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { PagingArgs } from '../../common/paging.args';
+import { PagingArgs } from '@kakehashi/server-platform';
 
 @ArgsType()
 export class EditionAcknowledgementsArgs extends PagingArgs {

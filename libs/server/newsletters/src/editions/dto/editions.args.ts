@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { EditionStatus } from '../../common/enums';
-import { PagingArgs } from '../../common/paging.args';
+import { PagingArgs } from '@kakehashi/server-platform';
 
 @ArgsType()
 export class NewsletterEditionsArgs extends PagingArgs {

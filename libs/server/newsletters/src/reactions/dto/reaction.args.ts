@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsUUID } from 'class-validator';
 import { ReactionKind } from '../../common/enums';
-import { PagingArgs } from '../../common/paging.args';
+import { PagingArgs } from '@kakehashi/server-platform';
 
 @ArgsType()
 export class SetReactionArgs {

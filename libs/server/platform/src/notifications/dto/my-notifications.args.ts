@@ -1,21 +1,9 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@kakehashi/shared-contracts';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { PagingArgs } from '../../graphql/paging.args';
 
 @ArgsType()
-export class MyNotificationsArgs {
-  @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT })
-  @IsInt()
-  @Min(1, { message: 'must be at least 1' })
-  @Max(PAGE_SIZE_MAX, { message: `must be at most ${PAGE_SIZE_MAX}` })
-  first: number = PAGE_SIZE_DEFAULT;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string | null;
-
+export class MyNotificationsArgs extends PagingArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Only the ones not yet read.' })
   @IsBoolean()
   unreadOnly: boolean = false;

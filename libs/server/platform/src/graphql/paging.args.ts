@@ -2,7 +2,7 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@kakehashi/shared-contracts';
 
-/** `first` and `after` of every list here, with the hard maximum page size. */
+/** `first` and `after` of every list (a Relay connection), with the hard maximum page size; lists with filters extend it. */
 @ArgsType()
 export class PagingArgs {
   @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT })

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
+
+/**
+ * axe with WCAG 2 A and AA rules: no serious or critical violation on the page as shown.
+ * Fluent UI's focus sentinels (Tabster's `<i data-tabster-dummy aria-hidden tabindex=0>`,
+ * which only pass focus on) are left out: a documented false positive of aria-hidden-focus
+ * (microsoft/tabster#288; Accessibility Insights suppresses it too).
+ */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('[data-tabster-dummy]').analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(blocking, `axe on ${what}`).toEqual([]);
+}
+
+/** Full-page screenshots under test-results/screenshots, named `<project>-<prefix><name>.png`. */
+export function screenshots(prefix = ''): (page: Page, name: string) => Promise<void> {
+  return async (page, name) => {
+    const project = test.info().project.name;
+    await page.screenshot({ path: path.join(screenshotDir, `${project}-${prefix}${name}.png`), fullPage: true, animations: 'disabled' });
+  };
+}
+
+/**
+ * Uncaught errors in a page fail the test: the test's own page is watched, and `watch` adds
+ * any other page the test opens (a second person, say).
+ */
+export function failOnPageErrors(): { watch(page: Page): void } {
+  const errors = new Map<Page, string[]>();
+  const watch = (page: Page) => {
+    const found: string[] = [];
+    page.on('pageerror', (error) => found.push(error.message));
+    errors.set(page, found);
+  };
+  test.beforeEach(({ page }) => watch(page));
+  test.afterEach(() => {
+    const found = [...errors.values()].flat();
+    errors.clear();
+    expect(found, 'uncaught errors in the page').toEqual([]);
+  });
+  return { watch };
+}
