@@ -38,3 +38,4 @@ export * from './mail/mailer';
 export * from './storage/file-storage';
 export { PagingArgs } from './graphql/paging.args';
 export * from './seed/random';
+export { preparedQuery } from './database/prepared-query';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Viewer } from '@kakehashi/server-platform';
+import { decodeCursor, encodeCursor, pageSize, preparedQuery, toPage, type Viewer } from '@kakehashi/server-platform';
 import { NewsletterAccess } from '../common/newsletter-access';
 import type { EditionConnection } from '../editions/edition.model';
 import { EDITION_SELECT, type EditionRow, toEdition } from '../editions/edition.sql';
@@ -57,7 +57,7 @@ export class FeedService {
       ? `SELECT * FROM (${branch(1, PINNED, pinnedKeyset)} UNION ALL ${unpinned}) feed
          ORDER BY pinned_rank DESC, published_at DESC, id DESC LIMIT ${limit}`
       : unpinned;
-    const rows: (EditionRow & { pinned_rank: number })[] = await this.dataSource.query(sql, params);
+    const rows = await preparedQuery<EditionRow & { pinned_rank: number }>(this.dataSource, sql, params);
     const page = toPage(rows, size);
     const edges = page.nodes.map((row) => ({
       cursor: encodeCursor([row.pinned_rank, row.published_at?.toISOString() ?? null, row.id]),

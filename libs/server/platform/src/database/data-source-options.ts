@@ -42,6 +42,9 @@ export function createDataSourceOptions(settings: DataSourceSettings): DataSourc
       statement_timeout: settings.statementTimeoutMs,
       idle_in_transaction_session_timeout: settings.statementTimeoutMs * 2,
       application_name: settings.applicationName ?? 'kakehashi',
+      // Only named prepared statements (preparedQuery) are affected: they are planned once
+      // per connection instead of at every execution. Every other query is planned afresh.
+      options: '-c plan_cache_mode=force_generic_plan',
     },
   };
 }
