@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { expectAccessible, failOnPageErrors, screenshots } from './support';
 
 const snapshot = screenshots('newsletters-');
@@ -14,6 +14,11 @@ async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ contex
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Waits out a dialog's or popover's opening animation: axe would measure half-faded colours. */
+async function settled(surface: Locator): Promise<void> {
+  await surface.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+}
 
 /** Signs in through the dev persona picker and lands on the news feed in Japanese. */
 async function signIn(page: Page, persona: RegExp): Promise<void> {
@@ -119,6 +124,15 @@ test('newsletters: an editor publishes a must-read to one department; a reader r
   await expect(reader.page.getByRole('button', { name: 'いいね：1 人' })).toHaveAttribute('aria-pressed', 'true');
   await expect(second.getByRole('button', { name: 'いいね：1 人' })).toBeVisible();
 
+  // The count opens who reacted: the reader themself, linked to their profile.
+  await reader.page.getByRole('button', { name: '「いいね」でリアクションした人を表示（1 人）' }).click();
+  const reactors = reader.page.getByRole('dialog', { name: '「いいね」でリアクションした人' });
+  await expect(reactors.getByRole('link', { name: '佐藤 翔太' })).toHaveAttribute('href', /\/people\/[^/]+$/);
+  await settled(reactors);
+  await expectAccessible(reader.page, 'who reacted');
+  await reader.page.keyboard.press('Escape');
+  await expect(reactors).toBeHidden();
+
   // A comment with a mention of a colleague in 開発部.
   await reader.page.getByRole('textbox', { name: 'コメントを書く' }).fill('受講しました。とても参考になりました。');
   const mention = reader.page.getByRole('combobox', { name: 'メンション' }).first();
@@ -171,6 +185,75 @@ test('newsletters: an editor publishes a must-read to one department; a reader r
     /1 of \d+ people/,
   );
   await expectAccessible(editor, 'the edition analytics (en)');
+  await editor.getByRole('button', { name: '日本語', exact: true }).click();
+
+  // The editor corrects the published title; leaving before saving asks first.
+  const revisedTitle = `${title}（改訂）`;
+  await editor.getByRole('link', { name: '編集する', exact: true }).click();
+  await expect(heading(editor)).toHaveText('号を編集');
+  await editor.getByRole('textbox', { name: 'タイトル' }).fill(revisedTitle);
+  await editor.getByRole('link', { name: '読者の表示で開く' }).click();
+  const leave = editor.getByRole('alertdialog', { name: '変更が保存されていません' });
+  await expect(leave).toBeVisible();
+  await settled(leave);
+  await expectAccessible(editor, 'the unsaved-changes warning');
+  await leave.getByRole('button', { name: '編集を続ける' }).click();
+  await expect(leave).toBeHidden();
+  await expect(editor).toHaveURL(/\/edit$/);
+  await expect(editor.getByRole('textbox', { name: 'タイトル' })).toHaveValue(revisedTitle);
+  await editor.getByRole('button', { name: '変更を保存' }).click();
+  await expect(editor.getByText('保存しました。')).toBeVisible();
+  // Saved: leaving no longer asks.
+  await editor.getByRole('link', { name: '読者の表示で開く' }).click();
+  await expect(heading(editor)).toHaveText(revisedTitle);
+  await expect(leave).toHaveCount(0);
+
+  // The editor's version history keeps the content before the edit.
+  const history = editor.getByRole('region', { name: '更新履歴' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await history.getByRole('button', { name: /^第 \d+ 版（.+ まで）を表示$/ }).click();
+  const earlier = editor.getByRole('dialog', { name: /^第 \d+ 版（.+ まで）$/ });
+  await expect(earlier.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  await expect(earlier.getByText('年末までにセキュリティ研修を受講してください。')).toBeVisible();
+  await settled(earlier);
+  await snapshot(editor, 'version-ja');
+  await expectAccessible(editor, 'an earlier version');
+  await earlier.getByRole('button', { name: '閉じる' }).click();
+  await expect(earlier).toBeHidden();
+
+  // The reader sees that it was updated, and when; readers get no version history.
+  const updatedCard = reader.page.getByRole('list', { name: '届いているニュースレター' }).getByRole('listitem').first();
+  await reader.page.reload();
+  await expect(updatedCard.getByRole('heading', { name: revisedTitle })).toBeVisible();
+  await expect(updatedCard.getByText('更新あり', { exact: true })).toBeVisible();
+  await updatedCard.getByRole('link', { name: revisedTitle }).click();
+  await expect(heading(reader.page)).toHaveText(revisedTitle);
+  await expect(reader.page.getByRole('article').getByText('更新あり', { exact: true })).toBeVisible();
+  await expect(reader.page.getByRole('article').getByText(/ に更新$/)).toBeVisible();
+  await expect(reader.page.getByRole('region', { name: '更新履歴' })).toHaveCount(0);
+
+  // The newsletter's analytics over time: tiles, the trend chart and the table, in both languages.
+  await editor.getByRole('article').getByRole('link', { name: '社内報「かけはし」' }).click();
+  await expect(heading(editor)).toHaveText('社内報「かけはし」');
+  await editor.getByRole('link', { name: '分析', exact: true }).click();
+  await expect(editor).toHaveURL(/\/news\/newsletters\/[^/]+\/analytics$/);
+  await expect(heading(editor)).toHaveText('社内報「かけはし」 の分析');
+  await expect(editor.getByRole('group', { name: '開封率' })).toContainText(/\d+%/);
+  await expect(editor.getByRole('group', { name: '既読率' })).toContainText(/\d+%/);
+  await expect(editor.getByRole('group', { name: 'リアクション率' })).toContainText(/\d+%/);
+  const trend = editor.getByRole('region', { name: '開封率・既読率・リアクション率の推移' });
+  await expect(trend.locator('svg[aria-label^="開封率・既読率・リアクション率の推移"]')).toBeVisible();
+  await expect(editor.getByRole('region', { name: '号ごとの数値' }).getByRole('row').nth(1)).toBeVisible();
+  await snapshot(editor, 'newsletter-analytics-ja');
+  await expectAccessible(editor, 'the newsletter analytics');
+  await editor.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(heading(editor)).toHaveText('Analytics: Kakehashi Company News');
+  await expect(editor.getByRole('group', { name: 'Read rate' })).toContainText(/\d+%/);
+  await expect(
+    editor.getByRole('region', { name: 'Reach, read rate and reaction rate over time' }).locator('svg[aria-label]'),
+  ).toBeVisible();
+  await snapshot(editor, 'newsletter-analytics-en');
+  await expectAccessible(editor, 'the newsletter analytics (en)');
   await editor.getByRole('button', { name: '日本語', exact: true }).click();
 
   await reader.context.close();

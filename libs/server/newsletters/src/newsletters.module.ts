@@ -10,7 +10,7 @@ import { NewsletterJobs } from './common/newsletter-jobs';
 import { DigestService } from './digest/digest.service';
 import { PreferencesResolver } from './digest/preferences.resolver';
 import { EditionPublisher } from './editions/edition-publisher.service';
-import { EditionResolver, NewsletterEditionsResolver } from './editions/edition.resolver';
+import { EditionResolver, NewsletterEditionsResolver, EditionVersionResolver } from './editions/edition.resolver';
 import { EditionService } from './editions/edition.service';
 import { FeedResolver } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
@@ -40,6 +40,7 @@ import { NewslettersSeeder } from './seed/newsletters.seeder';
     EditionPublisher,
     EditionResolver,
     NewsletterEditionsResolver,
+    EditionVersionResolver,
     FeedService,
     FeedResolver,
     ReactionService,

@@ -58,6 +58,9 @@ const UPDATE_EDITION = /* GraphQL */ `
       versions {
         version
         title
+        replacedBy {
+          id
+        }
       }
     }
   }
@@ -232,12 +235,17 @@ describe('newsletters and editions through /graphql', () => {
       expect(before.updatedAt).toBeNull();
       const updated = ok(
         await salesEditor.gql<{
-          updateEdition: { title: string; version: number; updatedAt: string; versions: { version: number; title: string }[] };
+          updateEdition: {
+            title: string;
+            version: number;
+            updatedAt: string;
+            versions: { version: number; title: string; replacedBy: { id: string } | null }[];
+          };
         }>(UPDATE_EDITION, { input: { id, version: before.version, title: '改訂版' } }),
       ).updateEdition;
       expect(updated.title).toBe('改訂版');
       expect(updated.updatedAt).not.toBeNull();
-      expect(updated.versions).toEqual([{ version: before.version, title: '初版' }]);
+      expect(updated.versions).toEqual([{ version: before.version, title: '初版', replacedBy: { id: salesEditor.id } }]);
       expect(ok(await eastReader.gql<{ edition: EditionView }>(EDITION, { id })).edition.updatedAt).toBe(updated.updatedAt);
       const stale = await salesEditor.gql(UPDATE_EDITION, { input: { id, version: before.version, title: '競合' } });
       expect(errorCode(stale)).toBe('CONFLICT');

@@ -30,9 +30,11 @@ import { EditionQuery } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { ReactionBar } from '../reactions/reaction-bar';
 import { isReactionKind, type ReactionKind } from '../reactions/reaction-kinds';
+import { ReactorsPopover } from '../reactions/reactors-popover';
 import { useReadTracking } from '../reads/use-read-tracking';
 import { EditionArticle } from './edition-article';
 import { EditionComments } from './edition-comments';
+import { EditionVersions } from './edition-versions';
 import { useEditionActions } from './use-edition-actions';
 
 // Editors' figures load with the first editor who opens an edition, never with a reader's page.
@@ -138,7 +140,12 @@ export default function EditionPage() {
                 )}
               </div>
             ) : null}
-            <ReactionBar counts={counts} mine={mine} onToggle={toggleReaction} />
+            <ReactionBar
+              counts={counts}
+              mine={mine}
+              onToggle={toggleReaction}
+              renderCount={(kind, count) => <ReactorsPopover editionId={edition.id} kind={kind} count={count} />}
+            />
           </div>
         ) : null}
       </EditionArticle>
@@ -147,6 +154,7 @@ export default function EditionPage() {
           <EditionAnalyticsPanel editionId={edition.id} mustRead={edition.mustRead} />
         </Suspense>
       ) : null}
+      {edition.canEdit && edition.publishedAt ? <EditionVersions editionId={edition.id} /> : null}
       {edition.status === 'PUBLISHED' || edition.status === 'ARCHIVED' ? (
         <EditionComments editionId={edition.id} canComment={published} canModerate={edition.canEdit} />
       ) : null}

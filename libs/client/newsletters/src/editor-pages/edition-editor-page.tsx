@@ -53,6 +53,7 @@ import {
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { EditionForm, type EditionFormValues } from './edition-form';
 import { isoToTokyoLocal, tokyoLocalFromNow, tokyoLocalToIso } from './tokyo-time';
+import { UnsavedChangesGuard } from './unsaved-changes';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '920px' },
@@ -176,6 +177,8 @@ function EditionEditor({
   const [values, setValues] = useState<EditionFormValues>(() => (edition ? valuesOf(edition) : EMPTY));
   const [current, setCurrent] = useState<EditionDetailFragment | undefined>(edition);
   const [dirty, setDirty] = useState(false);
+  // The same as `dirty`, readable at once by the leave warning (see UnsavedChangesGuard).
+  const unsaved = useRef(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice | null>(() => noticeFrom(location.state));
   // A draft created by this page's first save: the address moves to it once the action ends.
@@ -210,7 +213,13 @@ function EditionEditor({
 
   const change = (next: EditionFormValues) => {
     setValues(next);
+    unsaved.current = true;
     setDirty(true);
+  };
+
+  const markSaved = () => {
+    unsaved.current = false;
+    setDirty(false);
   };
 
   /** Local checks first, so that the obvious mistakes never reach the server. */
@@ -306,7 +315,7 @@ function EditionEditor({
     run(async () => {
       const saved = await save();
       if (!saved) return undefined;
-      setDirty(false);
+      markSaved();
       setErrors({});
       return { intent: 'success', text: t('workflow.saved') };
     });
@@ -320,7 +329,7 @@ function EditionEditor({
       }
       const saved = await save();
       if (!saved) return undefined;
-      setDirty(false);
+      markSaved();
       const result = await schedule({ variables: { input: { id: saved.id, publishAt: iso } } });
       if (result.data) setCurrent(result.data.scheduleEdition);
       setErrors({});
@@ -340,7 +349,7 @@ function EditionEditor({
       setConfirm(null);
       const saved = await save();
       if (!saved) return undefined;
-      setDirty(false);
+      markSaved();
       await publish({ variables: { id: saved.id } });
       void navigate(editionPath(saved.id));
       return 'left';
@@ -371,6 +380,7 @@ function EditionEditor({
 
   return (
     <div className={styles.layout}>
+      <UnsavedChangesGuard unsaved={unsaved} dirty={dirty} />
       <PageHeader
         title={current ? t('form.editTitle') : t('form.newTitle')}
         eyebrow={<AppLink to={newsletterPath(newsletter.id)}>{locale === 'ja' ? newsletter.nameJa : newsletter.nameEn}</AppLink>}

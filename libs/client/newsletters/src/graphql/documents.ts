@@ -528,3 +528,55 @@ export const NewsletterAnalyticsQuery = graphql(`
     }
   }
 `);
+
+export const EditionReactorsQuery = graphql(`
+  query EditionReactors($id: ID!, $kind: ReactionKind!, $first: Int!, $after: String) {
+    edition(id: $id) {
+      id
+      reactors(kind: $kind, first: $first, after: $after) {
+        edges {
+          cursor
+          reactedAt
+          node {
+            id
+            displayName
+            displayNameEn
+            displayNameKana
+            department {
+              id
+              nameJa
+              nameEn
+            }
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+/** Editors only: the server refuses `versions` to readers, so it never rides on the edition query. */
+export const EditionVersionsQuery = graphql(`
+  query EditionVersions($id: ID!) {
+    edition(id: $id) {
+      id
+      versions {
+        version
+        title
+        summary
+        coverImageUrl
+        bodyHtml
+        tags
+        replacedAt
+        replacedBy {
+          id
+          displayName
+          displayNameEn
+        }
+      }
+    }
+  }
+`);

@@ -4,7 +4,7 @@ import type { NewslettersMessages } from './ja';
 export const newslettersEn: NewslettersMessages & {
   feed: { unreadCount_one: string };
   workflow: { reminderSent_one: string };
-  reactions: { toggle_one: string };
+  reactions: { toggle_one: string; showReactors_one: string };
   analytics: { people_one: string; lastMonths_one: string; totals_one: string };
   comments: { headingCount_one: string };
 } = {
@@ -206,6 +206,10 @@ export const newslettersEn: NewslettersMessages & {
     required: 'Required.',
     tooLong: 'Use {{max, number}} characters or fewer.',
     unsavedChanges: 'You have unsaved changes. Leave this page?',
+    leaveTitle: 'Unsaved changes',
+    leaveHint: 'If you leave now, the changes you have not saved are lost.',
+    stay: 'Keep editing',
+    leave: 'Leave without saving',
   },
   workflow: {
     actions: 'Publishing',
@@ -245,6 +249,21 @@ export const newslettersEn: NewslettersMessages & {
     editingPublished: 'Editing a published edition marks it as updated and keeps the previous version.',
     conflict: 'Someone else updated this edition first. Reload, then edit again.',
     cancel: 'Cancel',
+  },
+  versions: {
+    title: 'Version history',
+    lead: 'Earlier content that edits after publication replaced. Only editors see this.',
+    loading: 'Loading the version history…',
+    emptyTitle: 'No earlier versions',
+    emptyHint: 'When you edit this edition after publication, the content before the edit is kept here.',
+    listLabel: 'Earlier versions',
+    item: 'Version {{version, number}}',
+    replacedAt: 'Content until {{date}}',
+    replacedBy: 'Content until {{name}} edited it on {{date}}',
+    view: 'View',
+    viewLabel: 'View version {{version, number}} (until {{date}})',
+    dialogTitle: 'Version {{version, number}} (until {{date}})',
+    close: 'Close',
   },
   editor: {
     toolbar: 'Formatting',
@@ -320,6 +339,11 @@ export const newslettersEn: NewslettersMessages & {
     toggle_other: '{{label}}: {{count, number}} people',
     whoReacted: 'Who reacted',
     noReactions: 'No reactions yet.',
+    showReactors_one: 'Show who reacted with {{label}} ({{count, number}} person)',
+    showReactors_other: 'Show who reacted with {{label}} ({{count, number}} people)',
+    reactorsTitle: 'Reacted with {{label}}',
+    reactorsLoading: 'Loading who reacted…',
+    close: 'Close',
   },
   analytics: {
     audienceHint: 'People addressed when it was published.',

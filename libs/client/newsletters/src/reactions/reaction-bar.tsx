@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { formatNumber, useLocale } from '@kakehashi/client-platform';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   },
   emoji: { fontSize: tokens.fontSizeBase400, lineHeight: 1 },
   count: { fontVariantNumeric: 'tabular-nums', minWidth: '1ch' },
+  reaction: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
 });
 
 export interface ReactionBarProps {
@@ -27,13 +29,18 @@ export interface ReactionBarProps {
   onToggle: (kind: ReactionKind, on: boolean) => void;
   disabled?: boolean;
   className?: string;
+  /**
+   * Renders a kind's count (above 0) beside its toggle instead of inside it: the edition page
+   * makes it a button that lists who reacted.
+   */
+  renderCount?: (kind: ReactionKind, count: number) => ReactNode;
 }
 
 /**
  * The five reactions as toggle buttons (aria-pressed) with counts. Purely driven by props,
  * so the page can update counts and `mine` optimistically and roll back on error.
  */
-export function ReactionBar({ counts, mine, onToggle, disabled = false, className }: ReactionBarProps) {
+export function ReactionBar({ counts, mine, onToggle, disabled = false, className, renderCount }: ReactionBarProps) {
   const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
   const locale = useLocale();
   const styles = useStyles();
@@ -43,9 +50,9 @@ export function ReactionBar({ counts, mine, onToggle, disabled = false, classNam
         const pressed = mine.includes(kind);
         const count = Math.max(0, counts[kind] ?? 0);
         const label = t(`reactions.kinds.${kind}`);
-        return (
+        const countOutside = renderCount !== undefined && count > 0;
+        const toggle = (
           <ToggleButton
-            key={kind}
             className={styles.button}
             size="medium"
             shape="circular"
@@ -58,8 +65,15 @@ export function ReactionBar({ counts, mine, onToggle, disabled = false, classNam
               {REACTION_EMOJI[kind]}
             </span>
             <span>{label}</span>
-            {count > 0 ? <span className={styles.count}>{formatNumber(count, locale)}</span> : null}
+            {count > 0 && !countOutside ? <span className={styles.count}>{formatNumber(count, locale)}</span> : null}
           </ToggleButton>
+        );
+        // Always wrapped the same way, so the toggle keeps focus when its count appears or goes.
+        return (
+          <span key={kind} className={styles.reaction}>
+            {toggle}
+            {countOutside ? renderCount(kind, count) : null}
+          </span>
         );
       })}
     </div>

@@ -137,3 +137,13 @@ export class NewsletterEditionsResolver {
     return this.editionService.listForNewsletter(viewer, newsletter, args.status, args.first, args.after);
   }
 }
+
+@Resolver(() => EditionVersion)
+export class EditionVersionResolver {
+  constructor(@Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort) {}
+
+  @ResolveField(() => Person, { nullable: true, description: 'Who made the edit that replaced this content.' })
+  replacedBy(@Parent() version: EditionVersion, @Context() context: GraphQLContext): Promise<Person | null> {
+    return this.directory.loadPerson(context, version.replacedBy);
+  }
+}
