@@ -1,8 +1,26 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { NoNulCharacters } from '@kakehashi/server-platform';
 import { NEWSLETTER_DESCRIPTION_MAX_LENGTH, NEWSLETTER_NAME_MAX_LENGTH } from '@kakehashi/shared-contracts';
 import { NewsletterCadence } from '../../common/enums';
+
+/** A newsletter's name in one language: text, not empty, bounded. */
+const IsNewsletterName = () =>
+  applyDecorators(
+    IsString(),
+    NoNulCharacters(),
+    MinLength(1, { message: 'must not be empty' }),
+    MaxLength(NEWSLETTER_NAME_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_NAME_MAX_LENGTH} characters` }),
+  );
+
+/** A newsletter's description in one language: text, may be empty, bounded. */
+const IsNewsletterDescription = () =>
+  applyDecorators(
+    IsString(),
+    NoNulCharacters(),
+    MaxLength(NEWSLETTER_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_DESCRIPTION_MAX_LENGTH} characters` }),
+  );
 
 @InputType()
 export class CreateNewsletterInput {
@@ -11,29 +29,19 @@ export class CreateNewsletterInput {
   departmentId!: string;
 
   @Field()
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(NEWSLETTER_NAME_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_NAME_MAX_LENGTH} characters` })
+  @IsNewsletterName()
   nameJa!: string;
 
   @Field()
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(NEWSLETTER_NAME_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_NAME_MAX_LENGTH} characters` })
+  @IsNewsletterName()
   nameEn!: string;
 
   @Field({ defaultValue: '' })
-  @IsString()
-  @NoNulCharacters()
-  @MaxLength(NEWSLETTER_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_DESCRIPTION_MAX_LENGTH} characters` })
+  @IsNewsletterDescription()
   descriptionJa: string = '';
 
   @Field({ defaultValue: '' })
-  @IsString()
-  @NoNulCharacters()
-  @MaxLength(NEWSLETTER_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_DESCRIPTION_MAX_LENGTH} characters` })
+  @IsNewsletterDescription()
   descriptionEn: string = '';
 
   @Field(() => NewsletterCadence)
@@ -57,32 +65,22 @@ export class UpdateNewsletterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(NEWSLETTER_NAME_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_NAME_MAX_LENGTH} characters` })
+  @IsNewsletterName()
   nameJa?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(NEWSLETTER_NAME_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_NAME_MAX_LENGTH} characters` })
+  @IsNewsletterName()
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @NoNulCharacters()
-  @MaxLength(NEWSLETTER_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_DESCRIPTION_MAX_LENGTH} characters` })
+  @IsNewsletterDescription()
   descriptionJa?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @NoNulCharacters()
-  @MaxLength(NEWSLETTER_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_DESCRIPTION_MAX_LENGTH} characters` })
+  @IsNewsletterDescription()
   descriptionEn?: string | null;
 
   @Field(() => NewsletterCadence, { nullable: true })
