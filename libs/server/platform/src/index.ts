@@ -21,7 +21,7 @@ export { PlatformModule, type PlatformOptions } from './platform.module';
 export * from './seed/demo-seed';
 export { SeedService } from './seed/seed.service';
 export { assertId } from './graphql/ids';
-export { cleanSearchText, NoNulCharacters } from './graphql/text';
+export { cleanSearchText, IsText, NoNulCharacters } from './graphql/text';
 export { CachedValue } from './cache/cached-value';
 export { selectsField } from './graphql/selection';
 export { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from './directory/department.model';

@@ -1,4 +1,5 @@
-import { Matches } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 // Control characters are exactly what these patterns look for.
 /* eslint-disable no-control-regex */
@@ -8,6 +9,19 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 
 /** PostgreSQL text cannot hold NUL: refuse it by name instead of failing in the database. */
 export const NoNulCharacters = (): PropertyDecorator => Matches(NUL, { message: 'must not contain NUL characters' });
+
+/**
+ * Text a person types into a field: a string without NUL, at most `max` characters, and not
+ * empty when `required`. Each failure names the problem (the field's name comes with it).
+ */
+export function IsText(max: number, options: { required?: boolean } = {}): PropertyDecorator {
+  return applyDecorators(
+    IsString(),
+    NoNulCharacters(),
+    ...(options.required ? [MinLength(1, { message: 'must not be empty' })] : []),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+  );
+}
 
 /** Search text as the database can take it: no control characters, bounded, trimmed. */
 export function cleanSearchText(value: string | null | undefined, maxLength: number): string | null {

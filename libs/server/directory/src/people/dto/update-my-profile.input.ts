@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { NoNulCharacters } from '@kakehashi/server-platform';
+import { IsEnum, IsInt, IsOptional } from 'class-validator';
+import { IsText } from '@kakehashi/server-platform';
 import { Locale, PROFILE_BIO_MAX_LENGTH, PROFILE_LOCATION_MAX_LENGTH } from '@kakehashi/shared-contracts';
 
 /** The fields a person may change themselves; the rest comes from Entra ID or admins. */
@@ -13,16 +13,12 @@ export class UpdateMyProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @NoNulCharacters()
-  @MaxLength(PROFILE_BIO_MAX_LENGTH, { message: `must be at most ${PROFILE_BIO_MAX_LENGTH} characters` })
+  @IsText(PROFILE_BIO_MAX_LENGTH)
   bio?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @NoNulCharacters()
-  @MaxLength(PROFILE_LOCATION_MAX_LENGTH, { message: `must be at most ${PROFILE_LOCATION_MAX_LENGTH} characters` })
+  @IsText(PROFILE_LOCATION_MAX_LENGTH)
   location?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server means a CONFLICT.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { NoNulCharacters } from '@kakehashi/server-platform';
+import { IsText } from '@kakehashi/server-platform';
 import {
   COMMENT_BODY_MAX_LENGTH,
   COMMENT_HIDE_REASON_MAX_LENGTH,
@@ -20,10 +20,7 @@ export class PostCommentInput {
   parentId?: string | null;
 
   @Field({ description: 'Plain text (no HTML).' })
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(COMMENT_BODY_MAX_LENGTH, { message: `must be at most ${COMMENT_BODY_MAX_LENGTH} characters` })
+  @IsText(COMMENT_BODY_MAX_LENGTH, { required: true })
   body!: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'People @mentioned (notified).' })
@@ -50,10 +47,7 @@ export class EditCommentInput {
   version!: number;
 
   @Field()
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(COMMENT_BODY_MAX_LENGTH, { message: `must be at most ${COMMENT_BODY_MAX_LENGTH} characters` })
+  @IsText(COMMENT_BODY_MAX_LENGTH, { required: true })
   body!: string;
 
   @Field(() => [ID], { defaultValue: [] })
@@ -70,9 +64,6 @@ export class HideCommentInput {
   id!: string;
 
   @Field()
-  @IsString()
-  @NoNulCharacters()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(COMMENT_HIDE_REASON_MAX_LENGTH, { message: `must be at most ${COMMENT_HIDE_REASON_MAX_LENGTH} characters` })
+  @IsText(COMMENT_HIDE_REASON_MAX_LENGTH, { required: true })
   reason!: string;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -11,10 +12,9 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { NoNulCharacters } from '@kakehashi/server-platform';
+import { IsText, NoNulCharacters } from '@kakehashi/server-platform';
 import {
   EDITION_AUDIENCE_DEPARTMENTS_MAX,
   EDITION_SUMMARY_MAX_LENGTH,
@@ -37,28 +37,14 @@ export class EditionAudienceInput {
   departmentIds: string[] = [];
 }
 
-const TITLE_RULES = [
-  IsString(),
-  NoNulCharacters(),
-  MinLength(1, { message: 'must not be empty' }),
-  MaxLength(EDITION_TITLE_MAX_LENGTH, { message: `must be at most ${EDITION_TITLE_MAX_LENGTH} characters` }),
-];
-const SUMMARY_RULES = [
-  IsString(),
-  NoNulCharacters(),
-  MaxLength(EDITION_SUMMARY_MAX_LENGTH, { message: `must be at most ${EDITION_SUMMARY_MAX_LENGTH} characters` }),
-];
-const TAGS_RULES = [
-  IsArray(),
-  ArrayMaxSize(EDITION_TAGS_MAX, { message: `must have at most ${EDITION_TAGS_MAX} tags` }),
-  IsString({ each: true }),
-  MaxLength(EDITION_TAG_MAX_LENGTH, { each: true, message: `each must be at most ${EDITION_TAG_MAX_LENGTH} characters` }),
-];
-const apply =
-  (rules: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) => {
-    for (const rule of rules) rule(target, key);
-  };
+/** Tags: at most EDITION_TAGS_MAX, each bounded. */
+const AreTags = (): PropertyDecorator =>
+  applyDecorators(
+    IsArray(),
+    ArrayMaxSize(EDITION_TAGS_MAX, { message: `must have at most ${EDITION_TAGS_MAX} tags` }),
+    IsString({ each: true }),
+    MaxLength(EDITION_TAG_MAX_LENGTH, { each: true, message: `each must be at most ${EDITION_TAG_MAX_LENGTH} characters` }),
+  );
 
 @InputType()
 export class CreateEditionInput {
@@ -67,11 +53,11 @@ export class CreateEditionInput {
   newsletterId!: string;
 
   @Field()
-  @apply(TITLE_RULES)
+  @IsText(EDITION_TITLE_MAX_LENGTH, { required: true })
   title!: string;
 
   @Field({ defaultValue: '' })
-  @apply(SUMMARY_RULES)
+  @IsText(EDITION_SUMMARY_MAX_LENGTH)
   summary: string = '';
 
   @Field(() => String, { nullable: true, description: 'An upload of the hub (/uploads/<key>).' })
@@ -85,7 +71,7 @@ export class CreateEditionInput {
   bodyHtml: string = '';
 
   @Field(() => [String], { defaultValue: [] })
-  @apply(TAGS_RULES)
+  @AreTags()
   tags: string[] = [];
 
   @Field(() => EditionAudienceInput)
@@ -116,12 +102,12 @@ export class UpdateEditionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @apply(TITLE_RULES)
+  @IsText(EDITION_TITLE_MAX_LENGTH, { required: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @apply(SUMMARY_RULES)
+  @IsText(EDITION_SUMMARY_MAX_LENGTH)
   summary?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -137,7 +123,7 @@ export class UpdateEditionInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @apply(TAGS_RULES)
+  @AreTags()
   tags?: string[] | null;
 
   @Field(() => EditionAudienceInput, { nullable: true, description: 'Fixed once published.' })

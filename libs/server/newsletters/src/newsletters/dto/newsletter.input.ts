@@ -1,26 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { NoNulCharacters } from '@kakehashi/server-platform';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID } from 'class-validator';
+import { IsText } from '@kakehashi/server-platform';
 import { NEWSLETTER_DESCRIPTION_MAX_LENGTH, NEWSLETTER_NAME_MAX_LENGTH } from '@kakehashi/shared-contracts';
 import { NewsletterCadence } from '../../common/enums';
-
-/** A newsletter's name in one language: text, not empty, bounded. */
-const IsNewsletterName = () =>
-  applyDecorators(
-    IsString(),
-    NoNulCharacters(),
-    MinLength(1, { message: 'must not be empty' }),
-    MaxLength(NEWSLETTER_NAME_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_NAME_MAX_LENGTH} characters` }),
-  );
-
-/** A newsletter's description in one language: text, may be empty, bounded. */
-const IsNewsletterDescription = () =>
-  applyDecorators(
-    IsString(),
-    NoNulCharacters(),
-    MaxLength(NEWSLETTER_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${NEWSLETTER_DESCRIPTION_MAX_LENGTH} characters` }),
-  );
 
 @InputType()
 export class CreateNewsletterInput {
@@ -29,19 +11,19 @@ export class CreateNewsletterInput {
   departmentId!: string;
 
   @Field()
-  @IsNewsletterName()
+  @IsText(NEWSLETTER_NAME_MAX_LENGTH, { required: true })
   nameJa!: string;
 
   @Field()
-  @IsNewsletterName()
+  @IsText(NEWSLETTER_NAME_MAX_LENGTH, { required: true })
   nameEn!: string;
 
   @Field({ defaultValue: '' })
-  @IsNewsletterDescription()
+  @IsText(NEWSLETTER_DESCRIPTION_MAX_LENGTH)
   descriptionJa: string = '';
 
   @Field({ defaultValue: '' })
-  @IsNewsletterDescription()
+  @IsText(NEWSLETTER_DESCRIPTION_MAX_LENGTH)
   descriptionEn: string = '';
 
   @Field(() => NewsletterCadence)
@@ -65,22 +47,22 @@ export class UpdateNewsletterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsNewsletterName()
+  @IsText(NEWSLETTER_NAME_MAX_LENGTH, { required: true })
   nameJa?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsNewsletterName()
+  @IsText(NEWSLETTER_NAME_MAX_LENGTH, { required: true })
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsNewsletterDescription()
+  @IsText(NEWSLETTER_DESCRIPTION_MAX_LENGTH)
   descriptionJa?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsNewsletterDescription()
+  @IsText(NEWSLETTER_DESCRIPTION_MAX_LENGTH)
   descriptionEn?: string | null;
 
   @Field(() => NewsletterCadence, { nullable: true })
