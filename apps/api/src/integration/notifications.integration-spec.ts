@@ -16,7 +16,9 @@ import {
   PLATFORM_ENTITIES,
   PubSub,
   RedisPubSub,
+  SESSION_ENDED_TOPIC,
   SessionService,
+  WebSocketSessionWatch,
 } from '@kakehashi/server-platform';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '@kakehashi/server-platform/testing';
 
@@ -91,6 +93,11 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Settles once the server accepted the connection (connection_ack). */
+function connected(connection: WsConnection): Promise<void> {
+  return within(new Promise<void>((resolve) => connection.client.on('connected', () => resolve())), 3000, 'the connection');
 }
 
 interface WsConnection {
@@ -366,22 +373,64 @@ describe('notifications through /graphql', () => {
       await until(() => pubSub().subscriberCount(notificationAddedTopic(ann)) === 0, 'the subscription to end on the server');
     });
 
-    it('runs the resolvers’ guard on subscriptions: a session that ended after the connection opened subscribes to nothing', async () => {
+    it('closes the socket with 4401 when a session that ended after the connection opened subscribes, subscribing to nothing', async () => {
       const dan = await insertPerson(api, 'Dan');
       const connection = connect(api, { cookie: await api.signIn(dan) });
       connections.push(connection.client);
-      await within(new Promise<void>((resolve) => connection.client.on('connected', () => resolve())), 3000, 'the connection');
+      await connected(connection);
       await api.dataSource.query('DELETE FROM sessions WHERE person_id = $1', [dan]);
       api.app.get(SessionService).forgetPerson(dan);
 
-      // The guard's error is the operation's one result, as graphql-js reports a failed subscribe.
-      const result = await connection.client.iterate({ query: NOTIFICATION_ADDED }).next();
-      expect(result.value).toEqual({
-        errors: [
-          expect.objectContaining({ message: 'Sign-in required.', extensions: { code: 'UNAUTHENTICATED' }, path: ['notificationAdded'] }),
-        ],
-      });
+      const refused = connection.client.iterate({ query: NOTIFICATION_ADDED }).next();
+      expect(await within(connection.closed, 3000, 'the close')).toBe(4401);
+      await expect(refused).rejects.toMatchObject({ code: 4401 });
       expect(pubSub().subscriberCount(notificationAddedTopic(dan))).toBe(0);
+    });
+
+    it('closes the sockets of a session that signs out over HTTP with 4401, and only that session’s', async () => {
+      const eve = await insertPerson(api, 'Eve');
+      const [laptop, phone] = [await api.signIn(eve), await api.signIn(eve)];
+      const laptopEvents = subscribeAs(laptop);
+      const phoneSocket = connect(api, { cookie: phone });
+      connections.push(phoneSocket.client);
+      const phoneEvents = phoneSocket.client.iterate<{ notificationAdded: NotificationNode }>({ query: NOTIFICATION_ADDED });
+      const laptopNext = laptopEvents.next();
+      const phoneNext = phoneEvents.next();
+      await until(() => pubSub().subscriberCount(notificationAddedTopic(eve)) === 2, 'both subscriptions');
+
+      const signedOut = await fetch(`${api.baseUrl}/auth/sign-out`, { method: 'POST', headers: { cookie: phone } });
+      expect(signedOut.status).toBe(200);
+
+      expect(await within(phoneSocket.closed, 3000, 'the signed-out socket’s close')).toBe(4401);
+      await expect(phoneNext).rejects.toMatchObject({ code: 4401, reason: expect.stringMatching(/^Unauthorized/) });
+      await until(() => pubSub().subscriberCount(notificationAddedTopic(eve)) === 1, 'the signed-out subscription to end');
+      // The laptop's session is another one: still signed in, still live.
+      await notifier.notify(notice([eve], { kind: 'still.here' }));
+      const event = (await within(laptopNext, 3000, 'the laptop’s event')).value as FormattedExecutionResult<{
+        notificationAdded: NotificationNode;
+      }>;
+      expect(event.data?.notificationAdded.kind).toBe('still.here');
+    });
+
+    it('closes, at its periodic check, the sockets of sessions that expired, were revoked or whose person was deactivated', async () => {
+      const people = await Promise.all(['Fay', 'Gus', 'Hal', 'Ivy'].map((name) => insertPerson(api, name)));
+      const [expired, revoked, deactivated, current] = await Promise.all(
+        people.map(async (person) => {
+          const connection = connect(api, { cookie: await api.signIn(person) });
+          connections.push(connection.client);
+          await connected(connection);
+          return connection;
+        }),
+      );
+      await api.dataSource.query("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE person_id = $1", [people[0]]);
+      await api.dataSource.query('DELETE FROM sessions WHERE person_id = $1', [people[1]]);
+      await api.dataSource.query('UPDATE people SET active = false WHERE id = $1', [people[2]]);
+
+      await expect(api.app.get(WebSocketSessionWatch).checkSessions()).resolves.toBe(3);
+
+      for (const connection of [expired!, revoked!, deactivated!]) expect(await within(connection.closed, 3000, 'the close')).toBe(4401);
+      const stillOpen = await Promise.race([current!.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 200))]);
+      expect(stillOpen).toBe('open');
     });
 
     it('refuses a connection without a session with 4401', async () => {
@@ -528,6 +577,23 @@ describeWithRedis(`notificationAdded across two api replicas through Redis (REDI
       }>;
       expect(event.data?.notificationAdded.kind).toBe('across.replicas');
       await events.return?.();
+    } finally {
+      await connection.client.dispose();
+    }
+  });
+
+  it('closes the socket on one replica with 4401 when its session signs out on the other', async () => {
+    const bea = await insertPerson(replicaA, 'Bea');
+    const cookie = await replicaA.signIn(bea);
+    const connection = connect(replicaB, { cookie });
+    try {
+      await within(new Promise<void>((resolve) => connection.client.on('connected', () => resolve())), 3000, 'the connection on replica B');
+      await (replicaB.app.get(PubSub) as RedisPubSub).whenSubscribed(SESSION_ENDED_TOPIC);
+
+      const signedOut = await fetch(`${replicaA.baseUrl}/auth/sign-out`, { method: 'POST', headers: { cookie } });
+      expect(signedOut.status).toBe(200);
+
+      expect(await within(connection.closed, 3000, 'the close on replica B')).toBe(4401);
     } finally {
       await connection.client.dispose();
     }

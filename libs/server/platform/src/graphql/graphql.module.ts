@@ -21,6 +21,8 @@ import { GraphQLErrorFilter } from './graphql-error.filter';
 import type { GraphQLContext } from './graphql-context';
 import { LoaderRegistry } from './loader-registry';
 import { loadTrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
+import { WebSocketSessions } from './websocket-sessions';
+import { WebSocketSessionsModule } from './websocket-sessions.module';
 import { webSocketSubscriptions } from './websocket-subscriptions';
 
 /** Limits per DESIGN.md (OWASP GraphQL cheat sheet); the directory's deepest page needs depth 8. */
@@ -80,9 +82,14 @@ export class KakehashiGraphQLModule {
   private static apollo(): DynamicModule {
     return GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule, MetricsModule],
-      inject: [APP_CONFIG, SessionService, MetricsService],
-      useFactory: (config: AppConfig, sessions: SessionService, metrics: MetricsService): ApolloDriverConfig => {
+      imports: [AuthModule, MetricsModule, WebSocketSessionsModule],
+      inject: [APP_CONFIG, SessionService, MetricsService, WebSocketSessions],
+      useFactory: (
+        config: AppConfig,
+        sessions: SessionService,
+        metrics: MetricsService,
+        sockets: WebSocketSessions,
+      ): ApolloDriverConfig => {
         const armor = new ApolloArmor({
           maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
           maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -119,6 +126,7 @@ export class KakehashiGraphQLModule {
           validationRules: armor.validationRules,
           maxTokens: GRAPHQL_LIMITS.maxTokens,
           trustedDocuments: trusted,
+          sockets,
         });
         return {
           path: '/graphql',

@@ -3,6 +3,7 @@ import { buildSchema, type ExecutionArgs, GraphQLError, type ValidationRule, par
 import { Locale } from '@kakehashi/shared-contracts';
 import type { Viewer } from '../auth/viewer';
 import { documentFingerprint } from './trusted-documents';
+import { WebSocketSessions } from './websocket-sessions';
 import { MAX_SUBSCRIPTIONS_PER_CONNECTION, type WebSocketServerOptions, webSocketSubscriptions } from './websocket-subscriptions';
 
 type ServerContext = Parameters<NonNullable<WebSocketServerOptions['onSubscribe']>>[0];
@@ -15,19 +16,32 @@ const schema = buildSchema(`
 const viewer: Viewer = { personId: 'p1', sessionId: 's1', roles: [], preferredLocale: Locale.ja, departmentId: null };
 const TICK = 'subscription Tick { tick }';
 
-function fakeConnection(headers: Record<string, string> = {}, subscriptions: Record<string, null> = { '1': null }) {
+const OPEN = 1;
+const CLOSED = 3;
+
+function fakeConnection(headers: Record<string, string> = {}, subscriptions: Record<string, null> = { '1': null }, readyState = OPEN) {
   const close = jest.fn();
+  const socket = { close, readyState, OPEN };
   const context = {
     connectionInitReceived: true,
     acknowledged: true,
     subscriptions,
-    extra: { request: { headers } as unknown as IncomingMessage, socket: { close } },
+    extra: { request: { headers } as unknown as IncomingMessage, socket },
   } as unknown as ServerContext;
-  return { context, close };
+  return { context, close, socket };
 }
 
-function server(overrides: { trusted?: string[]; rules?: ValidationRule[]; isProduction?: boolean; viewer?: Viewer | null } = {}) {
+function server(
+  overrides: {
+    trusted?: string[];
+    rules?: ValidationRule[];
+    isProduction?: boolean;
+    viewer?: Viewer | null;
+    sockets?: WebSocketSessions;
+  } = {},
+) {
   return webSocketSubscriptions({
+    sockets: overrides.sockets ?? new WebSocketSessions(),
     publicUrl: 'https://hub.example.com',
     isProduction: overrides.isProduction ?? false,
     resolveViewer: async (_request: IncomingMessage) => (overrides.viewer === undefined ? viewer : overrides.viewer),
@@ -64,6 +78,29 @@ describe('graphql-ws options: connection', () => {
     await expect(server({ viewer: null }).onConnect!(context)).resolves.toBe(false);
     expect(close).toHaveBeenCalledWith(4401, 'Unauthorized');
   });
+
+  it('files the socket under its session until it closes, so that the session’s end closes it with 4401', async () => {
+    const sockets = new WebSocketSessions();
+    const options = server({ sockets });
+    const first = fakeConnection();
+    const second = fakeConnection();
+    await options.onConnect!(first.context);
+    await options.onConnect!(second.context);
+    expect(sockets.sessionIds()).toEqual([viewer.sessionId]);
+
+    await options.onClose!(first.context, 1000, '');
+    expect(sockets.size).toBe(1);
+    expect(sockets.closeSession(viewer.sessionId)).toBe(1);
+    expect(second.close).toHaveBeenCalledWith(4401, expect.stringMatching(/^Unauthorized/));
+    expect(first.close).not.toHaveBeenCalled();
+  });
+
+  it('does not file a socket that went away while its session was read', async () => {
+    const sockets = new WebSocketSessions();
+    const { context } = fakeConnection({}, {}, CLOSED);
+    await expect(server({ sockets }).onConnect!(context)).resolves.toBe(false);
+    expect(sockets.size).toBe(0);
+  });
 });
 
 describe('graphql-ws options: operations', () => {
@@ -73,6 +110,17 @@ describe('graphql-ws options: operations', () => {
     expect(args.contextValue).toEqual({ transport: 'websocket', viewer, loaders: expect.any(Object) });
     const other = (await subscribe(server(), TICK)) as ExecutionArgs;
     expect((other.contextValue as { loaders: unknown }).loaders).not.toBe((args.contextValue as { loaders: unknown }).loaders);
+  });
+
+  it('closes the socket with 4401 when its session ended since the connection opened', async () => {
+    const sockets = new WebSocketSessions();
+    const connection = fakeConnection();
+    await server({ sockets }).onConnect!(connection.context);
+    const ended = server({ sockets, viewer: null });
+
+    expect(codes(await subscribe(ended, TICK, connection.context))).toEqual(['UNAUTHENTICATED']);
+    expect(connection.close).toHaveBeenCalledWith(4401, 'Unauthorized');
+    expect(sockets.size).toBe(0);
   });
 
   it('sends queries and mutations back to HTTP', async () => {

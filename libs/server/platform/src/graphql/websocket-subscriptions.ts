@@ -21,6 +21,7 @@ import type { GraphQLContext } from './graphql-context';
 import { LoaderRegistry } from './loader-registry';
 import { documentFingerprint } from './trusted-documents';
 import { isAllowedWebSocketOrigin } from './websocket-origin';
+import type { WebSocketSessions } from './websocket-sessions';
 
 /** One browser tab needs a handful; more on one socket is a client bug or abuse. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 25;
@@ -37,6 +38,8 @@ export interface WebSocketSubscriptionsOptions {
   maxTokens: number;
   /** Fingerprints of the web client's documents when trusted documents are enforced, else null. */
   trustedDocuments: ReadonlySet<string> | null;
+  /** Where each open socket is filed under its session, so that the session's end closes it. */
+  sockets: WebSocketSessions;
 }
 
 export type WebSocketServerOptions = Partial<ServerOptions<Record<string, unknown> | undefined, Extra>>;
@@ -50,7 +53,8 @@ function refuse(message: string, code: ErrorCode): GraphQLError[] {
  * plugins, so the HTTP protections are applied here again: the session and Origin of the
  * upgrade request at connection, then for every operation the token limit, trusted documents,
  * armor's validation rules and error formatting. Only subscriptions: queries and mutations
- * go over HTTP, where CSRF prevention, metrics and statement counts apply.
+ * go over HTTP, where CSRF prevention, metrics and statement counts apply. Each open socket is
+ * filed under its session (websocket-sessions.ts), so that the session's end closes it with 4401.
  */
 export function webSocketSubscriptions(options: WebSocketSubscriptionsOptions): WebSocketServerOptions {
   const rules = [...specifiedRules, ...options.validationRules];
@@ -75,7 +79,13 @@ export function webSocketSubscriptions(options: WebSocketSubscriptionsOptions): 
         extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
         return false;
       }
+      // Gone while its session was read: onClose has run already, so it must not be filed.
+      if (extra.socket.readyState !== extra.socket.OPEN) return false;
+      options.sockets.add(viewer.sessionId, extra.socket);
       return true;
+    },
+    onClose: ({ extra }) => {
+      options.sockets.remove(extra.socket);
     },
     onSubscribe: async (context, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
       if (Object.keys(context.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
@@ -111,12 +121,14 @@ export function webSocketSubscriptions(options: WebSocketSubscriptionsOptions): 
           ErrorCode.BadUserInput,
         );
       }
-      // Resolved again per operation: a session that ended since the connection opened counts.
-      const contextValue: GraphQLContext = {
-        transport: 'websocket',
-        viewer: await options.resolveViewer(context.extra.request),
-        loaders: new LoaderRegistry(),
-      };
+      // Resolved again per operation: a session that ended since the connection opened closes the socket.
+      const viewer = await options.resolveViewer(context.extra.request);
+      if (!viewer) {
+        options.sockets.remove(context.extra.socket);
+        context.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+        return refuse('Sign-in required.', ErrorCode.Unauthenticated);
+      }
+      const contextValue: GraphQLContext = { transport: 'websocket', viewer, loaders: new LoaderRegistry() };
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     onNext: (_context, _id, _payload, _args, result) =>

@@ -49,26 +49,40 @@ export interface TestAppOptions {
   database?: TestDatabase;
 }
 
-/** The api as production runs it (same platform, HTTP set-up and GraphQL), on a random port and a fresh database. */
+/**
+ * The api as production runs it (same platform, HTTP set-up and GraphQL), on a random port and a
+ * fresh database. When start-up fails part-way, what it opened is closed (the app's pools and
+ * handles, the database it created) and the original error is thrown.
+ */
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    AUTH_MODE: 'dev',
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: database.url,
-    ...options.env,
-  });
+  let app: INestApplication | undefined;
+  let baseUrl: string;
+  let config: AppConfig;
+  try {
+    config = loadConfig({
+      NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: database.url,
+      ...options.env,
+    });
 
-  @Module({ imports: [PlatformModule.forRoot({ config, databaseUrl: database.url, entities: options.entities }), ...options.imports] })
-  class TestAppModule {}
+    @Module({ imports: [PlatformModule.forRoot({ config, databaseUrl: database.url, entities: options.entities }), ...options.imports] })
+    class TestAppModule {}
 
-  const app = await NestFactory.create(TestAppModule, { bufferLogs: true });
-  configureHttpApp(app, config);
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+    // abortOnError false: a failure is thrown to the test, not answered with process.exit(1).
+    app = await NestFactory.create(TestAppModule, { bufferLogs: true, abortOnError: false });
+    configureHttpApp(app, config);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    baseUrl = `http://127.0.0.1:${port}`;
+  } catch (error) {
+    await closeAfterFailedStart(app, options.database ? undefined : database);
+    throw error;
+  }
+  const started = app;
 
   const graphql = async <T>(
     query: string,
@@ -93,10 +107,10 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   };
 
   return {
-    app,
+    app: started,
     baseUrl,
     config,
-    dataSource: app.get(DataSource),
+    dataSource: started.get(DataSource),
     graphql,
     signIn: async (personId: string) => {
       const response = await fetch(`${baseUrl}/auth/dev/sign-in`, {
@@ -110,8 +124,25 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       return cookie.split(';')[0] ?? '';
     },
     close: async () => {
-      await app.close();
+      await started.close();
       if (!options.database) await database.drop();
     },
   };
+}
+
+/**
+ * Closes what a failed start opened; a failure here is reported but does not hide the start's
+ * own error, which the caller throws.
+ */
+async function closeAfterFailedStart(app: INestApplication | undefined, createdDatabase: TestDatabase | undefined): Promise<void> {
+  try {
+    await app?.close();
+  } catch (error) {
+    console.warn(`startTestApp: closing the app after a failed start failed too: ${String(error)}`);
+  }
+  try {
+    await createdDatabase?.drop();
+  } catch (error) {
+    console.warn(`startTestApp: dropping the test database after a failed start failed: ${String(error)}`);
+  }
 }

@@ -3,9 +3,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
+import { PubSub } from '../../pubsub/pub-sub';
 import { PERSON_DIRECTORY, type PersonDirectoryPort, type Viewer } from '../viewer';
 import { SessionEntity } from './session.entity';
 import { PendingSignInEntity } from './pending-sign-in.entity';
+import { SESSION_ENDED_TOPIC, type SessionEnded } from './session-ended';
 
 export const SESSION_COOKIE = 'kakehashi_session';
 export const PENDING_SIGN_IN_COOKIE = 'kakehashi_signin';
@@ -42,6 +44,7 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PERSON_DIRECTORY) private readonly people: PersonDirectoryPort,
+    @Inject(PubSub) private readonly pubSub: PubSub,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -113,10 +116,43 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
     return session?.idToken ?? null;
   }
 
+  /** Ends the session of a token, and tells every replica so that its subscription sockets close. */
   async destroy(token: string | undefined): Promise<void> {
     if (!token) return;
     this.cache.delete(token);
-    await this.dataSource.getRepository(SessionEntity).delete({ tokenHash: hashToken(token) });
+    const deleted = await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder()
+      .delete()
+      .where({ tokenHash: hashToken(token) })
+      .returning('id')
+      .execute();
+    for (const { id } of (deleted.raw ?? []) as { id: string }[]) {
+      try {
+        await this.pubSub.publish<SessionEnded>(SESSION_ENDED_TOPIC, { sessionId: id });
+      } catch (error) {
+        // The session is gone all the same; its sockets close at their next periodic check.
+        this.logger.warn(`announcing the end of a session failed: ${String(error)}`);
+      }
+    }
+  }
+
+  /**
+   * Of these sessions, the ones still live: not ended, not expired (idle or absolute), of an
+   * active person. Read from Postgres, not the cache: open sockets are re-checked with it.
+   */
+  async liveSessionIds(sessionIds: readonly string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows = await this.dataSource.query<{ id: string; person_id: string }[]>(
+      `SELECT id, person_id FROM sessions
+       WHERE id = ANY($1::uuid[]) AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)`,
+      [sessionIds, this.config.auth.sessionIdleMinutes],
+    );
+    if (rows.length === 0) return new Set();
+    const active = new Set(
+      (await this.people.activePeopleByIds([...new Set(rows.map((row) => row.person_id))])).map((person) => person.id),
+    );
+    return new Set(rows.filter((row) => active.has(row.person_id)).map((row) => row.id));
   }
 
   /** Forget cached viewers of a person, e.g. after their locale or roles changed here. */
