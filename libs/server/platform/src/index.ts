@@ -14,6 +14,7 @@ export { StatementCounterLogger } from './database/statement-counter.logger';
 export { PLATFORM_ENTITIES } from './entities';
 export * from './graphql/errors';
 export type { GraphQLContext } from './graphql/graphql-context';
+export { type NoArgs, viewerOf } from './graphql/field-resolver';
 export { CONTEXT_STATEMENTS_HEADER, GRAPHQL_LIMITS, STATEMENTS_HEADER } from './graphql/graphql.module';
 export * from './graphql/loader-registry';
 export { SOCKET_SESSION_CHECK_MS, WebSocketSessionWatch } from './graphql/websocket-session-watch';

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertId } from '@kakehashi/server-platform';
 import { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from '@kakehashi/server-platform';
 import { DepartmentService } from './department.service';
@@ -20,17 +20,17 @@ export class DepartmentResolver {
   }
 
   @ResolveField(() => Department, { nullable: true })
-  parent(@Parent() department: Department): Promise<Department | null> {
+  parent(department: Department): Promise<Department | null> {
     return this.service.byId(department.parentId);
   }
 
   @ResolveField(() => [Department])
-  children(@Parent() department: Department): Promise<Department[]> {
+  children(department: Department): Promise<Department[]> {
     return this.service.children(department.id);
   }
 
   @ResolveField(() => Int, { description: DEPARTMENT_MEMBER_COUNT_DESCRIPTION })
-  memberCount(@Parent() department: Department): Promise<number> {
+  memberCount(department: Department): Promise<number> {
     return this.service.memberCount(department.id);
   }
 }

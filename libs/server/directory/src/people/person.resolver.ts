@@ -1,10 +1,11 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   assertId,
   CurrentViewer,
   selectsField,
   type GraphQLContext,
+  type NoArgs,
   NotFoundError,
   Person,
   SessionService,
@@ -65,12 +66,12 @@ export class PersonResolver {
   }
 
   @ResolveField(() => Person, { nullable: true })
-  manager(@Parent() person: Person, @Context() context: GraphQLContext): Promise<Person | null> {
+  manager(person: Person, _args: NoArgs, context: GraphQLContext): Promise<Person | null> {
     return this.loaders.byId(context, person.managerId);
   }
 
   @ResolveField(() => [Person])
-  directReports(@Parent() person: Person, @Context() context: GraphQLContext): Promise<Person[]> {
+  directReports(person: Person, _args: NoArgs, context: GraphQLContext): Promise<Person[]> {
     return this.loaders.directReports(context, person.id);
   }
 }
@@ -78,7 +79,7 @@ export class PersonResolver {
 @Resolver(() => PersonConnection)
 export class PersonConnectionResolver {
   @ResolveField(() => Int, { description: 'How many people match, over all pages.' })
-  totalCount(@Parent() connection: PersonConnection): Promise<number> {
+  totalCount(connection: PersonConnection): Promise<number> {
     return connection.countTotal();
   }
 }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Locale, type Role, PAGE_SIZE_MAX, SEARCH_TEXT_MAX_LENGTH } from '@kakehashi/shared-contracts';
-import { cleanSearchText, ConflictError, decodeCursor, encodeCursor, NotFoundError, pageSize, toPage } from '@kakehashi/server-platform';
+import {
+  cleanSearchText,
+  ConflictError,
+  decodeCursor,
+  encodeCursor,
+  NotFoundError,
+  pageSize,
+  preparedQuery,
+  toPage,
+} from '@kakehashi/server-platform';
 import { DepartmentService } from '../departments/department.service';
 import { PersonEntity } from './person.entity';
 import type { Person } from '@kakehashi/server-platform';
@@ -126,7 +135,10 @@ export class PersonService {
   }
 
   async byIds(ids: readonly string[]): Promise<Person[]> {
-    const rows: PersonRow[] = await this.dataSource.query(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ANY($1::uuid[])`, [ids]);
+    // Every list's authors and mentions come through here: a prepared statement skips planning it each time.
+    const rows = await preparedQuery<PersonRow>(this.dataSource, `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ANY($1::uuid[])`, [
+      ids,
+    ]);
     return this.withDepartments(rows.map(toPerson));
   }
 

@@ -4,10 +4,12 @@ import {
   assertId,
   CurrentViewer,
   type GraphQLContext,
+  type NoArgs,
   Person,
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
   type Viewer,
+  viewerOf,
   PagingArgs,
 } from '@kakehashi/server-platform';
 import { Edition } from '../editions/edition.model';
@@ -43,24 +45,24 @@ export class CommentResolver {
   }
 
   @ResolveField(() => Person, { nullable: true })
-  author(@Parent() comment: EditionComment, @Context() context: GraphQLContext): Promise<Person | null> {
+  author(comment: EditionComment, _args: NoArgs, context: GraphQLContext): Promise<Person | null> {
     return this.directory.loadPerson(context, comment.authorId);
   }
 
   @ResolveField(() => [Person])
-  async mentions(@Parent() comment: EditionComment, @Context() context: GraphQLContext): Promise<Person[]> {
+  async mentions(comment: EditionComment, _args: NoArgs, context: GraphQLContext): Promise<Person[]> {
     const people = await Promise.all(comment.mentionIds.map((id) => this.directory.loadPerson(context, id)));
     return people.filter((person): person is Person => person !== null);
   }
 
   @ResolveField(() => [EditionComment], { description: 'Replies, oldest first (up to 100 shown).' })
-  replies(@Parent() comment: EditionComment): EditionComment[] {
+  replies(comment: EditionComment): EditionComment[] {
     return comment.replies;
   }
 
   @ResolveField(() => Boolean, { description: 'It is mine and can still be edited or deleted.' })
-  mine(@Parent() comment: EditionComment, @CurrentViewer() viewer: Viewer): boolean {
-    return comment.authorId === viewer.personId;
+  mine(comment: EditionComment, _args: NoArgs, context: GraphQLContext): boolean {
+    return comment.authorId === viewerOf(context).personId;
   }
 }
 

@@ -1,14 +1,16 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   assertId,
   CurrentViewer,
   type GraphQLContext,
+  type NoArgs,
   NotFoundError,
   Person,
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
   type Viewer,
+  viewerOf,
 } from '@kakehashi/server-platform';
 import { ReadProgress } from '../common/enums';
 import { NewsletterAccess } from '../common/newsletter-access';
@@ -66,19 +68,19 @@ export class EditionResolver {
   }
 
   @ResolveField(() => Newsletter)
-  async newsletter(@Parent() edition: Edition, @Context() context: GraphQLContext): Promise<Newsletter> {
+  async newsletter(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<Newsletter> {
     const newsletter = edition.newsletter ?? (await this.newsletters.byId(context, edition.newsletterId));
     if (!newsletter) throw new NotFoundError('Newsletter', edition.newsletterId);
     return newsletter;
   }
 
   @ResolveField(() => Person, { nullable: true })
-  author(@Parent() edition: Edition, @Context() context: GraphQLContext): Promise<Person | null> {
+  author(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<Person | null> {
     return this.directory.loadPerson(context, edition.authorId);
   }
 
   @ResolveField(() => EditionAudience)
-  async audience(@Parent() edition: Edition): Promise<EditionAudience> {
+  async audience(edition: Edition): Promise<EditionAudience> {
     const departments = await this.access.departments();
     return {
       kind: edition.audienceKind,
@@ -88,38 +90,38 @@ export class EditionResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'I may edit it (and see its analytics).' })
-  canEdit(@Parent() edition: Edition, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.access.canEdit(viewer, edition.newsletterDepartmentId);
+  canEdit(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<boolean> {
+    return this.access.canEdit(viewerOf(context), edition.newsletterDepartmentId);
   }
 
   @ResolveField(() => [EditionVersion], { description: 'Earlier contents of a published edition (editors only).' })
-  versions(@Parent() edition: Edition, @CurrentViewer() viewer: Viewer): Promise<EditionVersion[]> {
-    return this.editions.versions(viewer, edition);
+  versions(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<EditionVersion[]> {
+    return this.editions.versions(viewerOf(context), edition);
   }
 
   @ResolveField(() => Boolean, { description: 'I have not opened it yet.' })
-  unread(@Parent() edition: Edition): boolean {
+  unread(edition: Edition): boolean {
     return !edition.viewerState?.openedAt;
   }
 
   @ResolveField(() => ReadProgress, { nullable: true, description: 'How far I got: null before I opened it.' })
-  readProgress(@Parent() edition: Edition): ReadProgress | null {
+  readProgress(edition: Edition): ReadProgress | null {
     if (edition.viewerState?.readAt) return ReadProgress.READ;
     return edition.viewerState?.openedAt ? ReadProgress.OPENED : null;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When I acknowledged this must-read.' })
-  acknowledgedAt(@Parent() edition: Edition): Date | null {
+  acknowledgedAt(edition: Edition): Date | null {
     return edition.viewerState?.acknowledgedAt ?? null;
   }
 
   @ResolveField(() => Boolean)
-  acknowledgedByMe(@Parent() edition: Edition): boolean {
+  acknowledgedByMe(edition: Edition): boolean {
     return Boolean(edition.viewerState?.acknowledgedAt);
   }
 
   @ResolveField(() => Int, { description: 'Comments and replies shown (not deleted or hidden).' })
-  commentCount(@Parent() edition: Edition): number {
+  commentCount(edition: Edition): number {
     return edition.viewerState?.commentCount ?? 0;
   }
 }
@@ -143,7 +145,7 @@ export class EditionVersionResolver {
   constructor(@Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort) {}
 
   @ResolveField(() => Person, { nullable: true, description: 'Who made the edit that replaced this content.' })
-  replacedBy(@Parent() version: EditionVersion, @Context() context: GraphQLContext): Promise<Person | null> {
+  replacedBy(version: EditionVersion, _args: NoArgs, context: GraphQLContext): Promise<Person | null> {
     return this.directory.loadPerson(context, version.replacedBy);
   }
 }

@@ -4,8 +4,10 @@ import {
   CurrentViewer,
   Department,
   type GraphQLContext,
+  type NoArgs,
   NotFoundError,
   type Viewer,
+  viewerOf,
   PagingArgs,
 } from '@kakehashi/server-platform';
 import { NewsletterAccess } from '../common/newsletter-access';
@@ -64,7 +66,7 @@ export class NewsletterResolver {
   }
 
   @ResolveField(() => Department)
-  async department(@Parent() newsletter: Newsletter): Promise<Department> {
+  async department(newsletter: Newsletter): Promise<Department> {
     const found = (await this.access.departments()).find((department) => department.id === newsletter.departmentId);
     if (!found) throw new NotFoundError('Department', newsletter.departmentId);
     return found;
@@ -79,7 +81,7 @@ export class NewsletterResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'I may edit it and its editions.' })
-  canEdit(@Parent() newsletter: Newsletter, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.access.canEdit(viewer, newsletter.departmentId);
+  canEdit(newsletter: Newsletter, _args: NoArgs, context: GraphQLContext): Promise<boolean> {
+    return this.access.canEdit(viewerOf(context), newsletter.departmentId);
   }
 }

@@ -4,6 +4,7 @@ import {
   assertId,
   CurrentViewer,
   type GraphQLContext,
+  type NoArgs,
   PERSON_DIRECTORY,
   type Person,
   type PersonDirectoryPort,
@@ -46,7 +47,7 @@ export class ReactionResolver {
   }
 
   @ResolveField(() => [EditionReaction], { description: 'Every reaction kind, in order, with counts and mine.' })
-  reactions(@Parent() edition: Edition, @Context() context: GraphQLContext): Promise<EditionReaction[]> {
+  reactions(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<EditionReaction[]> {
     return this.loaders.summary(context, edition.id);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { REACTION_EMOJI, REACTION_KINDS, type ReactionKind } from '@kakehashi/shared-contracts';
-import { decodeCursor, encodeCursor, pageSize, PubSub, toPage, type Viewer } from '@kakehashi/server-platform';
+import { decodeCursor, encodeCursor, pageSize, preparedQuery, PubSub, toPage, type Viewer } from '@kakehashi/server-platform';
 import { EditionService } from '../editions/edition.service';
 import type { Edition } from '../editions/edition.model';
 import type { EditionReaction, EditionReactionsChanged, ReactionTally } from './reaction.model';
@@ -35,7 +35,9 @@ export class ReactionService {
 
   /** Counts (kept as counters) and my own reactions for many editions: one statement. */
   async summaries(editionIds: readonly string[], personId: string): Promise<Map<string, EditionReaction[]>> {
-    const rows: SummaryRow[] = await this.dataSource.query(
+    // Every feed and edition page asks this: a prepared statement skips planning it each time.
+    const rows = await preparedQuery<SummaryRow>(
+      this.dataSource,
       `SELECT edition_id, kind, count, false AS mine FROM edition_reaction_counts WHERE edition_id = ANY($1::uuid[]) AND count > 0
        UNION ALL
        SELECT edition_id, kind, 0, true FROM edition_reactions WHERE edition_id = ANY($1::uuid[]) AND person_id = $2`,

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { assertId } from '../graphql/ids';
 import { BadUserInputError } from '../graphql/errors';
 import { CurrentViewer } from '../auth/auth.decorators';
 import { PERSON_DIRECTORY, type PersonDirectoryPort, type Viewer } from '../auth/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import type { NoArgs } from '../graphql/field-resolver';
 import { LoaderRegistry } from '../graphql/loader-registry';
 import { Person } from '../directory/person.model';
 import { PubSub } from '../pubsub/pub-sub';
@@ -58,7 +59,7 @@ export class NotificationResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Who caused it, when a person did.' })
-  actor(@Parent() notification: Notification, @Context() context: GraphQLContext): Promise<Person | null> {
+  actor(notification: Notification, _args: NoArgs, context: GraphQLContext): Promise<Person | null> {
     return this.people.loadPerson(context, notification.actorId);
   }
 }
@@ -66,7 +67,7 @@ export class NotificationResolver {
 @Resolver(() => NotificationConnection)
 export class NotificationConnectionResolver {
   @ResolveField(() => Int, { description: 'Unread notifications of the signed-in person, over all pages.' })
-  unreadCount(@Parent() connection: NotificationConnection): Promise<number> {
+  unreadCount(connection: NotificationConnection): Promise<number> {
     return connection.countUnread();
   }
 }
