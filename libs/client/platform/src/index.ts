@@ -46,3 +46,4 @@ export { AppProviders } from './app-providers';
 export { EmptyState, ErrorState, LoadingState } from './ui/states';
 export { useDebouncedValue, useMediaQuery, useNow, usePageTitle } from './ui/hooks';
 export { AppLink } from './ui/app-link';
+export { useFlagParam } from './ui/use-flag-param';

@@ -16,8 +16,8 @@ import {
 } from './newsletters-test-kit';
 
 const FEED = /* GraphQL */ `
-  query Feed($first: Int!, $after: String) {
-    feed(first: $first, after: $after) {
+  query Feed($first: Int!, $after: String, $unreadOnly: Boolean) {
+    feed(first: $first, after: $after, unreadOnly: $unreadOnly) {
       pageInfo {
         hasNextPage
         endCursor
@@ -229,6 +229,25 @@ describe('reading newsletters through /graphql', () => {
         [salesOwn],
       );
       expect(count).toEqual({ count: 1, department_id: eastId });
+    });
+
+    it('lists only what I have not opened when asked, pinned first, paging on from there', async () => {
+      // eastReader opens salesOwn (again, if the test above ran: a read is recorded once); the others stay unread.
+      ok(await eastReader.gql(RECORD_READ, { editionId: salesOwn, progress: 'OPENED', dwellSeconds: 3 }));
+      const unreadIds = async (first: number, after?: string | null) =>
+        ok(await eastReader.gql<FeedData>(FEED, { first, after, unreadOnly: true })).feed;
+      const all = await unreadIds(10);
+      expect(all.edges.map((edge) => edge.node.id)).toEqual([companyPinned, companyOld]);
+      expect(all.edges.every((edge) => edge.node.unread)).toBe(true);
+      const page = await unreadIds(1);
+      expect(page.edges.map((edge) => edge.node.id)).toEqual([companyPinned]);
+      const next = await unreadIds(1, page.pageInfo.endCursor);
+      expect(next.edges.map((edge) => edge.node.id)).toEqual([companyOld]);
+      expect(next.pageInfo.hasNextPage).toBe(false);
+      // eastReader's reads are not hrReader's: nothing of theirs is opened yet.
+      const hrUnread = ok(await hrReader.gql<FeedData>(FEED, { first: 10, unreadOnly: true })).feed;
+      expect(hrUnread.edges.map((edge) => edge.node.id)).toEqual([companyPinned, hrToAll, companyOld]);
+      expect(errorCode(await eastReader.gql(FEED, { first: 5, unreadOnly: 'yes' }))).toBe('BAD_USER_INPUT');
     });
 
     it('records nothing for a reader outside the audience, nor for a draft', async () => {

@@ -1,10 +1,10 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { NewsRegular } from '@fluentui/react-icons';
+import { Button, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, NewsRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE_DEFAULT } from '@kakehashi/shared-contracts';
-import { AppLink, EmptyState, ErrorState, LoadingState, usePageTitle } from '@kakehashi/client-platform';
+import { AppLink, EmptyState, ErrorState, LoadingState, useFlagParam, usePageTitle } from '@kakehashi/client-platform';
 import { EditionCard } from '../common/edition-card';
 import { LoadMoreButton, appendEdges } from '../common/load-more';
 import { PageHeader } from '../common/page-header';
@@ -22,16 +22,27 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalM,
+  },
 });
 
-/** The home feed: editions addressed to me, pinned first, newest first. */
+const FILTER_PARAM = 'filter';
+const UNREAD = 'unread';
+
+/** The home feed: editions addressed to me, pinned first, newest first; all or only the unread ones. */
 export default function FeedPage() {
   const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
   const styles = useStyles();
   const now = useNow();
   usePageTitle(t('feed.title'));
+  const [unreadOnly, setUnreadOnly] = useFlagParam(FILTER_PARAM, UNREAD);
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(FeedQuery, {
-    variables: { first: PAGE_SIZE_DEFAULT },
+    variables: { first: PAGE_SIZE_DEFAULT, unreadOnly },
     notifyOnNetworkStatusChange: true,
     // Coming back to the feed shows what was read meanwhile without waiting.
     fetchPolicy: 'cache-and-network',
@@ -46,10 +57,16 @@ export default function FeedPage() {
       actions={<AppLink to={NEWSLETTERS_PATH}>{t('feed.findNewsletters')}</AppLink>}
     />
   );
+  const toolbar = (
+    <div className={styles.toolbar}>
+      <Switch checked={unreadOnly} label={t('feed.unreadOnly')} onChange={(_, state) => setUnreadOnly(state.checked)} />
+    </div>
+  );
   if (!connection) {
     return (
       <>
         {header}
+        {toolbar}
         {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState />}
       </>
     );
@@ -65,8 +82,20 @@ export default function FeedPage() {
   return (
     <>
       {header}
+      {toolbar}
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {connection.edges.length === 0 ? (
+      {connection.edges.length === 0 && unreadOnly ? (
+        <EmptyState
+          icon={<CheckmarkCircleRegular />}
+          title={t('feed.allReadTitle')}
+          hint={t('feed.allReadHint')}
+          action={
+            <Button appearance="secondary" onClick={() => setUnreadOnly(false)}>
+              {t('feed.showAll')}
+            </Button>
+          }
+        />
+      ) : connection.edges.length === 0 ? (
         <EmptyState
           icon={<NewsRegular />}
           title={t('feed.emptyTitle')}

@@ -59,8 +59,8 @@ export const EditionCardFragment = graphql(`
 `);
 
 export const FeedQuery = graphql(`
-  query Feed($first: Int!, $after: String) {
-    feed(first: $first, after: $after) {
+  query Feed($first: Int!, $after: String, $unreadOnly: Boolean!) {
+    feed(first: $first, after: $after, unreadOnly: $unreadOnly) {
       edges {
         cursor
         node {

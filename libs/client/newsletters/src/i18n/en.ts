@@ -69,6 +69,7 @@ export const newslettersEn: NewslettersMessages & {
     emptyHint: 'Follow other departments’ newsletters and their editions appear here.',
     allReadTitle: 'Nothing unread',
     allReadHint: 'You are all caught up.',
+    showAll: 'Show all',
     findNewsletters: 'Find newsletters',
     unreadCount_one: '{{count, number}} unread',
     unreadCount_other: '{{count, number}} unread',

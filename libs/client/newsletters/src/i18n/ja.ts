@@ -62,6 +62,7 @@ export const newslettersJa = {
     emptyHint: 'ほかの部門のニュースレターをフォローすると、ここに表示されます。',
     allReadTitle: '未読のニュースレターはありません',
     allReadHint: 'すべて読み終えています。',
+    showAll: 'すべて表示',
     findNewsletters: 'ニュースレターを探す',
     unreadCount_other: '未読 {{count, number}} 件',
   },

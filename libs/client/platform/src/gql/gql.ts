@@ -25,7 +25,7 @@ type Documents = {
   '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.EditionAuthorFragmentDoc;
   '\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n': typeof types.EditionReactionsFragmentDoc;
   '\n  fragment EditionCard on Edition {\n    id\n    title\n    summary\n    coverImageUrl\n    status\n    mustRead\n    pinned\n    unread\n    acknowledgedByMe\n    publishedAt\n    scheduledAt\n    updatedAt\n    createdAt\n    commentCount\n    tags\n    author {\n      ...EditionAuthor\n    }\n    newsletter {\n      ...NewsletterName\n    }\n    ...EditionReactions\n  }\n': typeof types.EditionCardFragmentDoc;
-  '\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FeedDocument;
+  '\n  query Feed($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    feed(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FeedDocument;
   '\n  fragment EditionDetail on Edition {\n    ...EditionCard\n    bodyHtml\n    version\n    canEdit\n    pinnedUntil\n    archivedAt\n    acknowledgedAt\n    readProgress\n    audience {\n      kind\n      size\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.EditionDetailFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionDetail\n    }\n  }\n': typeof types.EditionDocument;
   "\n  fragment CommentFields on EditionComment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    hidden\n    hiddenReason\n    mine\n    parentId\n    version\n    # Fields inline, not a nested fragment: replies already sit near the api's depth limit.\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    mentions {\n      id\n      displayName\n      displayNameEn\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc;
@@ -95,7 +95,7 @@ const documents: Documents = {
     types.EditionReactionsFragmentDoc,
   '\n  fragment EditionCard on Edition {\n    id\n    title\n    summary\n    coverImageUrl\n    status\n    mustRead\n    pinned\n    unread\n    acknowledgedByMe\n    publishedAt\n    scheduledAt\n    updatedAt\n    createdAt\n    commentCount\n    tags\n    author {\n      ...EditionAuthor\n    }\n    newsletter {\n      ...NewsletterName\n    }\n    ...EditionReactions\n  }\n':
     types.EditionCardFragmentDoc,
-  '\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+  '\n  query Feed($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    feed(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
     types.FeedDocument,
   '\n  fragment EditionDetail on Edition {\n    ...EditionCard\n    bodyHtml\n    version\n    canEdit\n    pinnedUntil\n    archivedAt\n    acknowledgedAt\n    readProgress\n    audience {\n      kind\n      size\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
     types.EditionDetailFragmentDoc,
@@ -267,8 +267,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Feed($first: Int!, $after: String) {\n    feed(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+  source: '\n  query Feed($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    feed(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Feed($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    feed(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...EditionCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -304,6 +304,7 @@ export type EditionCardFragment = {
 export type FeedQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  unreadOnly: boolean;
 }>;
 
 export type FeedQuery = {
@@ -2466,7 +2467,7 @@ export const DepartmentDetailDocument = {
   ],
 } as unknown as DocumentNode<DepartmentDetailQuery, DepartmentDetailQueryVariables>;
 export const FeedDocument = {
-  __meta__: { hash: 'sha256:11e18f81ac0a838fff6f0c6df16293c72158f4172cea171d18974a504910ed90' },
+  __meta__: { hash: 'sha256:c5cde0e22001176bab1c790fdfc9d9a2be7018ae7ae8ce72aefff0e6e509669d' },
   kind: 'Document',
   definitions: [
     {
@@ -2483,6 +2484,11 @@ export const FeedDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
         },
       ],
       selectionSet: {
@@ -2501,6 +2507,11 @@ export const FeedDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
               },
             ],
             selectionSet: {

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Switch, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../ui/hooks';
+import { useFlagParam } from '../ui/use-flag-param';
 import { MarkAllReadButton } from './mark-all-read-button';
 import { UnreadNotificationCountQuery } from './notification-documents';
 import { NotificationList } from './notification-list';
@@ -47,31 +46,9 @@ export default function NotificationsPage() {
   const { t } = useTranslation();
   const styles = useStyles();
   usePageTitle(t('notifications.title'));
-  const [params, setParams] = useSearchParams();
-  // The switch follows a click at once; the address (updated in a transition) catches up.
-  const inAddress = params.get(FILTER_PARAM) === UNREAD;
-  const [unreadOnly, setUnreadOnlyNow] = useState(inAddress);
-  const [addressSeen, setAddressSeen] = useState(inAddress);
-  if (addressSeen !== inAddress) {
-    // The address changed (this switch's own update landing, back, forward, a link): follow it.
-    setAddressSeen(inAddress);
-    setUnreadOnlyNow(inAddress);
-  }
+  const [unreadOnly, setUnreadOnly] = useFlagParam(FILTER_PARAM, UNREAD);
   const { data } = useQuery(UnreadNotificationCountQuery);
   const count = data?.unreadNotificationCount ?? 0;
-
-  const setUnreadOnly = (value: boolean) => {
-    setUnreadOnlyNow(value);
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(FILTER_PARAM, UNREAD);
-        else next.delete(FILTER_PARAM);
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   return (
     <>
