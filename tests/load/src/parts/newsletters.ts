@@ -20,13 +20,13 @@ const PERSON_COLUMNS = `p.id, p.display_name, p.display_name_en, p.title, p.titl
   FROM people p LEFT JOIN departments d ON d.id = p.department_id`;
 const EDITION_COLUMNS = `e.id, e.newsletter_id, e.author_id, e.status, e.title, e.summary, e.cover_image_url, e.tags, e.audience_kind,
   e.audience_size, e.must_read, e.pinned_until, e.published_at, n.name_ja, n.name_en, n.department_id, r.opened_at, r.read_at, a.acknowledged_at,
-  (SELECT count(*)::int FROM edition_comments c WHERE c.edition_id = e.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL) AS comment_count`;
+  (SELECT count(*)::int FROM edition_comments c WHERE c.edition_id = e.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL) AS comment_count,
+  (SELECT json_object_agg(rc.kind, rc.count) FROM edition_reaction_counts rc WHERE rc.edition_id = e.id AND rc.count > 0) AS reaction_counts,
+  ARRAY(SELECT mr.kind FROM edition_reactions mr WHERE mr.edition_id = e.id AND mr.person_id = $1) AS my_reactions`;
 const EDITION_JOINS = `FROM editions e JOIN newsletters n ON n.id = e.newsletter_id
   LEFT JOIN newsletter_follows nf ON nf.newsletter_id = n.id AND nf.person_id = $1
   LEFT JOIN edition_reads r ON r.edition_id = e.id AND r.person_id = $1
   LEFT JOIN edition_acknowledgements a ON a.edition_id = e.id AND a.person_id = $1`;
-const REACTION_SUMMARY = `SELECT edition_id, kind, count, false AS mine FROM edition_reaction_counts WHERE edition_id = ANY($1::uuid[]) AND count > 0
-  UNION ALL SELECT edition_id, kind, 0, true FROM edition_reactions WHERE edition_id = ANY($1::uuid[]) AND person_id = $2`;
 const COMMENT_COLUMNS =
   'c.id, c.parent_id, c.author_id, c.body, c.mention_ids, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason, c.created_at, c.version';
 
@@ -151,8 +151,6 @@ export const newslettersPart: BenchPart = {
              ) feed ORDER BY rank DESC, published_at DESC, id DESC LIMIT 21`,
             [employee.personId, employee.departmentId, employee.departmentChain],
           );
-          const ids = rows.map((row) => row.id);
-          await pg.query(REACTION_SUMMARY, [ids, employee.personId]);
           await people(
             pg,
             rows.map((row) => row.author_id),
@@ -173,7 +171,6 @@ export const newslettersPart: BenchPart = {
             `SELECT ${EDITION_COLUMNS}, e.body_html ${EDITION_JOINS} WHERE e.id = $2`,
             [sales.personId, id],
           );
-          await pg.query(REACTION_SUMMARY, [[id], sales.personId]);
           const { rows: comments } = await pg.query<{ author_id: string; mention_ids: string[] }>(
             `WITH top AS (SELECT ${COMMENT_COLUMNS} FROM edition_comments c WHERE c.edition_id = $1 AND c.parent_id IS NULL
                            ORDER BY c.created_at, c.id LIMIT 11)

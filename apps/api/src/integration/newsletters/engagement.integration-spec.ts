@@ -263,7 +263,8 @@ describe('engagement with newsletters through /graphql', () => {
       const page = await eastReader.gql<EditionPage>(EDITION_PAGE, { id: busy });
       expect(ok(page).edition.comments.edges).toHaveLength(20);
       expect(ok(page).edition.commentCount).toBe(27);
-      expect(page.operationStatements).toBeLessThanOrEqual(5);
+      // The issue's budget is 5; the page needs 4 (edition with reactions, comments, people, departments' cache aside).
+      expect(page.operationStatements).toBeLessThanOrEqual(4);
       console.log(`edition page with 20 comments: ${page.operationStatements} statements`);
     });
   });

@@ -84,6 +84,8 @@ export class Edition {
   scheduleJobId!: string | null;
   newsletterDepartmentId!: string;
   viewerState?: EditionViewerState;
+  /** Reaction counts by kind and my kinds, when read with the edition (else the reactions loader reads them). */
+  reactionTally?: { counts: Record<string, number>; mine: string[] };
 }
 
 @ObjectType()

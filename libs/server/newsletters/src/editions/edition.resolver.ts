@@ -68,9 +68,14 @@ export class EditionResolver {
   }
 
   @ResolveField(() => Newsletter)
-  async newsletter(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<Newsletter> {
-    const newsletter = edition.newsletter ?? (await this.newsletters.byId(context, edition.newsletterId));
-    if (!newsletter) throw new NotFoundError('Newsletter', edition.newsletterId);
+  newsletter(edition: Edition, _args: NoArgs, context: GraphQLContext): Newsletter | Promise<Newsletter> {
+    // Read with the edition in lists and pages: no promise (graphql-js then completes the edition synchronously).
+    return edition.newsletter ?? this.loadNewsletter(context, edition.newsletterId);
+  }
+
+  private async loadNewsletter(context: GraphQLContext, id: string): Promise<Newsletter> {
+    const newsletter = await this.newsletters.byId(context, id);
+    if (!newsletter) throw new NotFoundError('Newsletter', id);
     return newsletter;
   }
 

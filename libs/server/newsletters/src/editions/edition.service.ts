@@ -10,6 +10,7 @@ import {
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
   pageSize,
+  preparedQuery,
   toPage,
   type Viewer,
 } from '@kakehashi/server-platform';
@@ -50,7 +51,8 @@ export class EditionService {
    * so that ids of drafts and of other departments' editions do not leak. One statement.
    */
   async forViewer(viewer: Viewer, id: string): Promise<Edition> {
-    const rows: EditionRow[] = await this.dataSource.query(`${EDITION_SELECT} WHERE e.id = $2`, [viewer.personId, id]);
+    // Every edition page and every reaction, comment and acknowledgement start here: prepared, planned once.
+    const rows = await preparedQuery<EditionRow>(this.dataSource, `${EDITION_SELECT} WHERE e.id = $2`, [viewer.personId, id]);
     const edition = rows[0] ? toEdition(rows[0]) : null;
     if (!edition || !(await this.canRead(viewer, edition))) throw new NotFoundError('Edition', id);
     return edition;

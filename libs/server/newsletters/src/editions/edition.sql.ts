@@ -7,15 +7,18 @@ export const EDITION_COLUMNS = `e.id, e.newsletter_id, e.author_id, e.status, e.
   e.scheduled_at, e.published_at, e.content_updated_at, e.archived_at, e.last_reminder_at, e.schedule_job_id, e.created_at, e.version`;
 
 /**
- * An edition with its newsletter (and the viewer's follow choice) and what the viewer has
- * done with it, in one statement: `$1` is the viewer's person id.
+ * An edition with its newsletter (and the viewer's follow choice), what the viewer has done
+ * with it and its reaction counts (kept as counters) with mine, in one statement: `$1` is the
+ * viewer's person id. A list of editions (the feed) needs no second statement for reactions.
  */
 export const EDITION_SELECT = `SELECT ${EDITION_COLUMNS},
     n.department_id AS n_department_id, n.name_ja AS n_name_ja, n.name_en AS n_name_en, n.description_ja AS n_description_ja,
     n.description_en AS n_description_en, n.cadence AS n_cadence, n.company_wide AS n_company_wide, n.version AS n_version,
     n.created_at AS n_created_at, nf.following AS n_following,
     r.opened_at AS my_opened_at, r.read_at AS my_read_at, a.acknowledged_at AS my_acknowledged_at,
-    (SELECT count(*)::int FROM edition_comments c WHERE c.edition_id = e.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL) AS comment_count
+    (SELECT count(*)::int FROM edition_comments c WHERE c.edition_id = e.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL) AS comment_count,
+    (SELECT json_object_agg(rc.kind, rc.count) FROM edition_reaction_counts rc WHERE rc.edition_id = e.id AND rc.count > 0) AS reaction_counts,
+    ARRAY(SELECT mr.kind FROM edition_reactions mr WHERE mr.edition_id = e.id AND mr.person_id = $1) AS my_reactions
   FROM editions e
   JOIN newsletters n ON n.id = e.newsletter_id
   LEFT JOIN newsletter_follows nf ON nf.newsletter_id = n.id AND nf.person_id = $1
@@ -60,6 +63,8 @@ export interface EditionRow {
   my_read_at?: Date | null;
   my_acknowledged_at?: Date | null;
   comment_count?: number;
+  reaction_counts?: Record<string, number> | null;
+  my_reactions?: string[];
 }
 
 export function toEdition(row: EditionRow, now = new Date()): Edition {
@@ -114,5 +119,6 @@ export function toEdition(row: EditionRow, now = new Date()): Edition {
       commentCount: row.comment_count,
     };
   }
+  if (row.my_reactions !== undefined) edition.reactionTally = { counts: row.reaction_counts ?? {}, mine: row.my_reactions };
   return edition;
 }

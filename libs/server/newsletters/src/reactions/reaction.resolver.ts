@@ -17,7 +17,7 @@ import { Edition } from '../editions/edition.model';
 import { EditionService } from '../editions/edition.service';
 import { ReactionLoaders } from './reaction.loaders';
 import { EditionReaction, EditionReactionsChanged, ReactorConnection } from './reaction.model';
-import { ReactionService, reactionsTopic } from './reaction.service';
+import { ReactionService, reactionsTopic, toReactions } from './reaction.service';
 
 @Resolver(() => Edition)
 export class ReactionResolver {
@@ -47,8 +47,9 @@ export class ReactionResolver {
   }
 
   @ResolveField(() => [EditionReaction], { description: 'Every reaction kind, in order, with counts and mine.' })
-  reactions(edition: Edition, _args: NoArgs, context: GraphQLContext): Promise<EditionReaction[]> {
-    return this.loaders.summary(context, edition.id);
+  reactions(edition: Edition, _args: NoArgs, context: GraphQLContext): EditionReaction[] | Promise<EditionReaction[]> {
+    const tally = edition.reactionTally;
+    return tally ? toReactions(tally.counts, tally.mine) : this.loaders.summary(context, edition.id);
   }
 
   @ResolveField(() => ReactorConnection, { description: 'Who reacted with a kind, most recent first.' })

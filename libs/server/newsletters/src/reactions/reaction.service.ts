@@ -16,13 +16,23 @@ interface SummaryRow {
 }
 
 /** Every kind in display order, with zero counts too (the client shows the full set). */
-export function toReactions(rows: SummaryRow[]): EditionReaction[] {
+export function toReactions(counts: Readonly<Record<string, number>>, mine: readonly string[]): EditionReaction[] {
   return REACTION_KINDS.map((kind) => ({
     kind,
     emoji: REACTION_EMOJI[kind],
-    count: rows.find((row) => row.kind === kind && !row.mine)?.count ?? 0,
-    reactedByMe: rows.some((row) => row.kind === kind && row.mine),
+    count: counts[kind] ?? 0,
+    reactedByMe: mine.includes(kind),
   }));
+}
+
+function summaryOf(rows: SummaryRow[]): EditionReaction[] {
+  const counts: Record<string, number> = {};
+  const mine: string[] = [];
+  for (const row of rows) {
+    if (row.mine) mine.push(row.kind);
+    else counts[row.kind] = row.count;
+  }
+  return toReactions(counts, mine);
 }
 
 @Injectable()
@@ -43,7 +53,7 @@ export class ReactionService {
        SELECT edition_id, kind, 0, true FROM edition_reactions WHERE edition_id = ANY($1::uuid[]) AND person_id = $2`,
       [editionIds, personId],
     );
-    return new Map(editionIds.map((id) => [id, toReactions(rows.filter((row) => row.edition_id === id))]));
+    return new Map(editionIds.map((id) => [id, summaryOf(rows.filter((row) => row.edition_id === id))]));
   }
 
   /**
@@ -75,7 +85,8 @@ export class ReactionService {
           [editionId, viewer.personId, kind],
         );
     if (changed.length > 0) await this.publishCounts(editionId);
-    return edition;
+    // The tally read with the edition is from before the change: the reactions field reads it anew.
+    return { ...edition, reactionTally: undefined };
   }
 
   async reactors(editionId: string, kind: ReactionKind, first: number, after: string | null | undefined) {
