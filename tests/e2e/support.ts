@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -47,4 +47,36 @@ export function failOnPageErrors(): { watch(page: Page): void } {
     expect(found, 'uncaught errors in the page').toEqual([]);
   });
   return { watch };
+}
+
+/**
+ * The page does not scroll sideways at the project's width. A phone's viewport widens to
+ * fit content that overflows (the browser zooms out), so it is checked against the
+ * project's width as well as against the document's.
+ */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(innerWidth, `${what}: viewport width`).toBe(width);
+  expect(scrollWidth, `${what}: page width`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Each element lies entirely within the project's width and needs no sideways scrolling inside. */
+export async function expectOnScreen(what: string, ...elements: Locator[]): Promise<void> {
+  for (const element of elements) {
+    const width = element.page().viewportSize()?.width ?? 0;
+    const box = await element.boundingBox();
+    expect(box, `${what}: ${element.toString()} is shown`).not.toBeNull();
+    if (!box) continue;
+    expect(box.x, `${what}: left edge of ${element.toString()}`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${what}: right edge of ${element.toString()}`).toBeLessThanOrEqual(width);
+    const { scrollWidth, clientWidth } = await element.evaluate((node) => ({
+      scrollWidth: node.scrollWidth,
+      clientWidth: node.clientWidth,
+    }));
+    expect(scrollWidth, `${what}: ${element.toString()} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+  }
 }

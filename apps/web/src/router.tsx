@@ -1,5 +1,7 @@
 import { Suspense, lazy, type ComponentType } from 'react';
 import { Navigate, Outlet, createBrowserRouter, useParams } from 'react-router';
+// Every page imported below is a React.lazy component, declared in its library next to the
+// page: each route is its own chunk, shown under the layouts' <Suspense> spinner while it loads.
 import { AppFrame, LoadingState, NotificationsPage, RequireAuth, SignInPage } from '@kakehashi/client-platform';
 import { DepartmentPage, DepartmentsPage, MyProfilePage, PeoplePage, PersonPage } from '@kakehashi/client-directory';
 import {

@@ -1,7 +1,18 @@
 import { useId, useState } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Popover, PopoverSurface, PopoverTrigger, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+  type PositioningProps,
+} from '@fluentui/react-components';
 import { DismissRegular, PeopleRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE_DEFAULT } from '@kakehashi/shared-contracts';
@@ -14,14 +25,23 @@ import { EditionReactorsQuery } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import type { ReactionKind } from './reaction-kinds';
 
+/** Room kept between the popover and the edges of the screen, in px. */
+const VIEWPORT_MARGIN = 16;
+
+/** Below the count, kept inside the screen (shifted, not cut off) on a narrow phone. */
+const POSITIONING: PositioningProps = { position: 'below', align: 'start', overflowBoundaryPadding: VIEWPORT_MARGIN };
+
 const useStyles = makeStyles({
   count: { minWidth: 'auto', fontVariantNumeric: 'tabular-nums', paddingInline: tokens.spacingHorizontalS },
   surface: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
+    // Border-box, so that the surface's own padding counts in the width: on a phone it
+    // keeps the VIEWPORT_MARGIN on both sides instead of running to the screen's edge.
+    boxSizing: 'border-box',
     width: '320px',
-    maxWidth: 'calc(100vw - 32px)',
+    maxWidth: `calc(100vw - ${2 * VIEWPORT_MARGIN}px)`,
     maxHeight: 'min(420px, 70vh)',
     overflowY: 'auto',
   },
@@ -45,7 +65,7 @@ export function ReactorsPopover({ editionId, kind, count }: { editionId: string;
   const [open, setOpen] = useState(false);
   const label = t(`reactions.kinds.${kind}`);
   return (
-    <Popover trapFocus withArrow positioning="below-start" open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+    <Popover trapFocus withArrow positioning={POSITIONING} open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <PopoverTrigger disableButtonEnhancement>
         <Button
           className={styles.count}
