@@ -104,29 +104,32 @@ export default function RateTrendChart({ points, granularity = 'edition', title,
             allowMultipleShapesForPoints
             svgProps={{ 'aria-label': `${heading}. ${summary}` }}
           />
-          <table className={visuallyHidden.root}>
-            <caption>{heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{granularity === 'week' ? t('analytics.trend.byWeek') : t('analytics.trend.byEdition')}</th>
-                <th scope="col">{t('analytics.trend.date')}</th>
-                <th scope="col">{t('analytics.reach')}</th>
-                <th scope="col">{t('analytics.readRate')}</th>
-                <th scope="col">{t('analytics.reactionRate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dated.map((point, index) => (
-                <tr key={`${point.date}-${index}`}>
-                  <th scope="row">{point.label}</th>
-                  <td>{formatDate(point.at, locale)}</td>
-                  <td>{formatRate(point.reach, locale)}</td>
-                  <td>{formatRate(point.readRate, locale)}</td>
-                  <td>{formatRate(point.reactionRate, locale)}</td>
+          {/* Hidden on its wrapper: a table ignores the 1 px width and would widen the page on a phone. */}
+          <div className={visuallyHidden.root}>
+            <table>
+              <caption>{heading}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{granularity === 'week' ? t('analytics.trend.byWeek') : t('analytics.trend.byEdition')}</th>
+                  <th scope="col">{t('analytics.trend.date')}</th>
+                  <th scope="col">{t('analytics.reach')}</th>
+                  <th scope="col">{t('analytics.readRate')}</th>
+                  <th scope="col">{t('analytics.reactionRate')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {dated.map((point, index) => (
+                  <tr key={`${point.date}-${index}`}>
+                    <th scope="row">{point.label}</th>
+                    <td>{formatDate(point.at, locale)}</td>
+                    <td>{formatRate(point.reach, locale)}</td>
+                    <td>{formatRate(point.readRate, locale)}</td>
+                    <td>{formatRate(point.reactionRate, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       ) : (
         <EmptyState icon={<DataTrendingRegular />} title={t('analytics.trend.emptyTitle')} hint={t('analytics.trend.emptyHint')} />
