@@ -166,7 +166,7 @@ describe('GraphQL hardening (development)', () => {
 
   it(`refuses a query costing more than ${GRAPHQL_LIMITS.maxCost} with BAD_USER_INPUT`, async () => {
     // Few tokens and aliases, within the depth limit, but hundreds of fields deep down.
-    const costly = `{ me ${'{ manager '.repeat(7)}{ ${'id '.repeat(300)}}${' }'.repeat(7)} }`;
+    const costly = `{ me ${'{ manager '.repeat(7)}{ ${'id '.repeat(600)}}${' }'.repeat(7)} }`;
     const result = await api.graphql(costly, {}, { cookie });
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

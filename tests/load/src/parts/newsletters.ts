@@ -10,9 +10,9 @@ const REACTION_FIELDS = 'kind emoji count reactedByMe';
 // What the home feed's card shows.
 const FEED_CARD = `id title summary coverImageUrl tags publishedAt mustRead pinned unread acknowledgedByMe commentCount
   newsletter { id nameJa nameEn } author { ${PERSON_FIELDS} } reactions { ${REACTION_FIELDS} }`;
-// Comment authors without their department: graphql-armor's cost limit (5000) counts every nested object of a page.
+// Comment authors with their department, as a thread shows who wrote from where.
 const COMMENT_FIELDS = `id body createdAt editedAt deleted hidden hiddenReason mine version parentId
-  author { id displayName displayNameEn title titleEn } mentions { id displayName displayNameEn }`;
+  author { ${PERSON_FIELDS} } mentions { id displayName displayNameEn }`;
 const ENGAGEMENT = 'audienceSize openers readers reactors comments acknowledgements reach readRate reactionRate acknowledgementRate';
 
 // The floor's statements: what a careful hand-written client sends through pg.
