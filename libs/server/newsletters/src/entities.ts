@@ -1,4 +1,5 @@
 import { EditionAcknowledgementEntity } from './acknowledgements/edition-acknowledgement.entity';
+import { EditionEngagementEntity } from './analytics/edition-engagement.entity';
 import { EditionCommentEntity } from './comments/edition-comment.entity';
 import { NewsletterPreferenceEntity } from './digest/newsletter-preference.entity';
 import { EditionAudienceSnapshotEntity } from './editions/edition-audience-snapshot.entity';
@@ -21,5 +22,6 @@ export const NEWSLETTERS_ENTITIES = [
   EditionReadEntity,
   EditionCommentEntity,
   EditionAcknowledgementEntity,
+  EditionEngagementEntity,
   NewsletterPreferenceEntity,
 ];

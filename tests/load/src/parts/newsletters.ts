@@ -98,7 +98,7 @@ export const newslettersPart: BenchPart = {
         `${counts.comments} comments, ${counts.acknowledgements} acknowledgements`,
     );
     await manager.query(
-      'ANALYZE newsletters, editions, edition_audience_snapshots, edition_reads, edition_reactions, edition_reaction_counts, edition_comments, edition_acknowledgements',
+      'ANALYZE newsletters, editions, edition_audience_snapshots, edition_reads, edition_reactions, edition_reaction_counts, edition_comments, edition_acknowledgements, edition_engagement',
     );
   },
 
@@ -225,14 +225,8 @@ export const newslettersPart: BenchPart = {
           await pg.query('SELECT department_id FROM newsletters WHERE id = $1', [newsletterId]);
           await pg.query(
             `SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size,
-               (SELECT count(*) FROM edition_reads r WHERE r.edition_id = e.id)::int AS openers,
-               (SELECT count(r.read_at) FROM edition_reads r WHERE r.edition_id = e.id)::int AS readers,
-               (SELECT count(DISTINCT x.person_id) FROM edition_reactions x WHERE x.edition_id = e.id
-                  AND (e.audience_kind = 'COMPANY' OR x.department_id = ANY(e.audience_expanded_ids)))::int AS reactors,
-               (SELECT count(*) FROM edition_comments c WHERE c.edition_id = e.id AND c.deleted_at IS NULL
-                  AND (e.audience_kind = 'COMPANY' OR c.author_department_id = ANY(e.audience_expanded_ids)))::int AS comments,
-               (SELECT count(*) FROM edition_acknowledgements a WHERE a.edition_id = e.id)::int AS acknowledgements
-             FROM editions e
+               g.openers, g.readers, g.reactors, g.comments, g.acknowledgements
+             FROM editions e LEFT JOIN edition_engagement g ON g.edition_id = e.id
              WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
              ORDER BY e.listed_at, e.id LIMIT 200`,
             [newsletterId, from, to],

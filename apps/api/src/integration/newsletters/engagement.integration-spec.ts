@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@kakehashi/shared-contracts';
 import { JobQueue } from '@kakehashi/server-platform';
 import type { TestApp } from '@kakehashi/server-platform/testing';
+import { engagementRecountSql } from '@kakehashi/server-newsletters';
 import {
   type Actor,
   actor,
@@ -413,6 +414,80 @@ describe('engagement with newsletters through /graphql', () => {
       expect(errorCode(await eastReader.gql(OVER_TIME, range))).toBe('FORBIDDEN');
       const tooLong = await salesEditor.gql(OVER_TIME, { ...range, from: '2020-01-01T00:00:00Z' });
       expect(errorFields(tooLong)).toEqual(['to']);
+    });
+  });
+
+  describe('engagement counters', () => {
+    const READ = `mutation($id: ID!, $p: ReadProgress!, $d: Int!) { recordEditionRead(editionId: $id, progress: $p, dwellSeconds: $d) { recorded } }`;
+    const REACT = `mutation($id: ID!, $kind: ReactionKind!, $on: Boolean!) { setReaction(editionId: $id, kind: $kind, on: $on) { id } }`;
+    const ACK = `mutation($id: ID!) { acknowledgeEdition(editionId: $id) { id } }`;
+    const DELETE = `mutation($id: ID!) { deleteComment(id: $id) { deleted } }`;
+    const counters = async (id: string) =>
+      (
+        await api.dataSource.query<Record<string, number>[]>(
+          'SELECT openers, readers, reactors, comments, acknowledgements FROM edition_engagement WHERE edition_id = $1',
+          [id],
+        )
+      )[0];
+    const recount = async (id: string) => {
+      const [row] = await api.dataSource.query<(Record<string, number> & { edition_id: string })[]>(engagementRecountSql('e.id = $1'), [
+        id,
+      ]);
+      const { edition_id: _id, ...counts } = row!;
+      return counts;
+    };
+
+    it('move with every read, reaction, comment and acknowledgement, retries and races included, and equal a recount', async () => {
+      // 東日本営業部 (under 営業本部) is the audience; 人事's editor is not, and neither counts when it reacts or comments.
+      const id = await publishedEdition(salesEditor, salesNews, {
+        mustRead: true,
+        audience: { kind: 'DEPARTMENTS', departmentIds: [eastId] },
+      });
+      expect(await counters(id)).toBeUndefined();
+
+      // Reads: opened, opened again, then read; a second person reads at once; repeats change nothing.
+      ok(await eastReader.gql(READ, { id, p: 'OPENED', d: 3 }));
+      ok(await eastReader.gql(READ, { id, p: 'OPENED', d: 5 }));
+      expect(await counters(id)).toMatchObject({ openers: 1, readers: 0 });
+      ok(await eastReader.gql(READ, { id, p: 'READ', d: 20 }));
+      ok(await eastReader.gql(READ, { id, p: 'READ', d: 25 }));
+      await Promise.all([eastColleague.gql(READ, { id, p: 'READ', d: 40 }), eastColleague.gql(READ, { id, p: 'READ', d: 40 })]);
+      expect(await counters(id)).toMatchObject({ openers: 2, readers: 2 });
+
+      // Reactions: a person with two kinds is one reactor until both are gone; double-clicks never double.
+      await Promise.all([eastReader.gql(REACT, { id, kind: 'LIKE', on: true }), eastReader.gql(REACT, { id, kind: 'LIKE', on: true })]);
+      ok(await eastReader.gql(REACT, { id, kind: 'CONGRATS', on: true }));
+      ok(await eastColleague.gql(REACT, { id, kind: 'LIKE', on: true }));
+      ok(await salesEditor.gql(REACT, { id, kind: 'LIKE', on: true }));
+      expect(await counters(id)).toMatchObject({ reactors: 2 });
+      ok(await eastReader.gql(REACT, { id, kind: 'LIKE', on: false }));
+      ok(await eastReader.gql(REACT, { id, kind: 'LIKE', on: false }));
+      expect(await counters(id)).toMatchObject({ reactors: 2 });
+      ok(await eastReader.gql(REACT, { id, kind: 'CONGRATS', on: false }));
+      ok(await salesEditor.gql(REACT, { id, kind: 'LIKE', on: false }));
+      expect(await counters(id)).toMatchObject({ reactors: 1 });
+
+      // Comments: a retried post counts once, a reply counts, a deletion (twice) uncounts once; the editor's is not the audience's.
+      const input = { editionId: id, body: '拝読しました', idempotencyKey: randomUUID() };
+      const [first] = await Promise.all([
+        eastReader.gql<{ postComment: { id: string } }>(POST, { input }),
+        eastReader.gql<{ postComment: { id: string } }>(POST, { input }),
+      ]);
+      const commentId = ok(first!).postComment.id;
+      ok(await eastColleague.gql(POST, { input: { editionId: id, parentId: commentId, body: '同じく', idempotencyKey: randomUUID() } }));
+      ok(await salesEditor.gql(POST, { input: { editionId: id, body: '編集部より', idempotencyKey: randomUUID() } }));
+      expect(await counters(id)).toMatchObject({ comments: 2 });
+      ok(await eastReader.gql(DELETE, { id: commentId }));
+      ok(await eastReader.gql(DELETE, { id: commentId }));
+      expect(await counters(id)).toMatchObject({ comments: 1 });
+
+      // Acknowledgements: once per person, however often.
+      await Promise.all([eastReader.gql(ACK, { id }), eastReader.gql(ACK, { id })]);
+      ok(await eastReader.gql(ACK, { id }));
+      expect(await counters(id)).toMatchObject({ acknowledgements: 1 });
+
+      expect(await counters(id)).toEqual({ openers: 2, readers: 2, reactors: 1, comments: 1, acknowledgements: 1 });
+      expect(await counters(id)).toEqual(await recount(id));
     });
   });
 

@@ -1,3 +1,4 @@
+import { engagementRecountSql } from '@kakehashi/server-newsletters';
 import { SeedService } from '@kakehashi/server-platform';
 import type { TestApp } from '@kakehashi/server-platform/testing';
 import { actor, ok, startNewslettersApp } from './newsletters-test-kit';
@@ -67,6 +68,15 @@ describe('the newsletters demo seed', () => {
          FULL JOIN edition_reaction_counts c USING (edition_id, kind) WHERE x.n IS DISTINCT FROM c.count`,
     );
     expect(mismatched).toEqual([]);
+    // Every published edition's engagement counters equal what is recorded.
+    const engagement = await query(
+      `SELECT x.edition_id FROM (${engagementRecountSql('e.published_at IS NOT NULL')}) x
+         LEFT JOIN edition_engagement g USING (edition_id)
+        WHERE (g.openers, g.readers, g.reactors, g.comments, g.acknowledgements)
+          IS DISTINCT FROM (x.openers, x.readers, x.reactors, x.comments, x.acknowledgements)`,
+    );
+    expect(engagement).toEqual([]);
+    expect((await query<{ n: number }>('SELECT count(*)::int AS n FROM edition_engagement WHERE openers > 0'))[0]!.n).toBeGreaterThan(10);
     const snapshots = await query(
       `SELECT e.id FROM editions e LEFT JOIN (SELECT edition_id, sum(member_count)::int AS total FROM edition_audience_snapshots GROUP BY 1) s
          ON s.edition_id = e.id WHERE e.status = 'PUBLISHED' AND s.total IS DISTINCT FROM e.audience_size`,

@@ -83,17 +83,13 @@ export class AnalyticsService {
     if (!newsletter) throw new NotFoundError('Newsletter', newsletterId);
     if (!(await this.access.canEdit(viewer, newsletter.department_id)))
       throw new ForbiddenError('Only editors of this newsletter see its analytics.');
-    // Reactors and comments count within the audience, as reads and acknowledgements do by construction.
+    // The engagement counters (kept with every read, reaction, comment and acknowledgement):
+    // one row per edition, however many people read it. Reactors and comments are the audience's.
     const rows = await this.dataSource.query<(CountRow & { id: string; title: string; published_at: Date; must_read: boolean })[]>(
       `SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size,
-         (SELECT count(*) FROM edition_reads r WHERE r.edition_id = e.id)::int AS openers,
-         (SELECT count(r.read_at) FROM edition_reads r WHERE r.edition_id = e.id)::int AS readers,
-         (SELECT count(DISTINCT x.person_id) FROM edition_reactions x WHERE x.edition_id = e.id
-            AND (e.audience_kind = 'COMPANY' OR x.department_id = ANY(e.audience_expanded_ids)))::int AS reactors,
-         (SELECT count(*) FROM edition_comments c WHERE c.edition_id = e.id AND c.deleted_at IS NULL
-            AND (e.audience_kind = 'COMPANY' OR c.author_department_id = ANY(e.audience_expanded_ids)))::int AS comments,
-         (SELECT count(*) FROM edition_acknowledgements a WHERE a.edition_id = e.id)::int AS acknowledgements
-       FROM editions e
+         coalesce(g.openers, 0) AS openers, coalesce(g.readers, 0) AS readers, coalesce(g.reactors, 0) AS reactors,
+         coalesce(g.comments, 0) AS comments, coalesce(g.acknowledgements, 0) AS acknowledgements
+       FROM editions e LEFT JOIN edition_engagement g ON g.edition_id = e.id
        WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
        ORDER BY e.listed_at, e.id LIMIT ${NEWSLETTER_ANALYTICS_EDITIONS_MAX}`,
       [newsletterId, from, to],

@@ -4,6 +4,7 @@ import { REACTION_EMOJI, REACTION_KINDS, type ReactionKind } from '@kakehashi/sh
 import { decodeCursor, encodeCursor, pageSize, preparedQuery, PubSub, toPage, type Viewer } from '@kakehashi/server-platform';
 import { EditionService } from '../editions/edition.service';
 import type { Edition } from '../editions/edition.model';
+import { isAddressed } from '../common/department-tree';
 import type { EditionReaction, EditionReactionsChanged, ReactionTally } from './reaction.model';
 
 export const reactionsTopic = (editionId: string): string => `newsletters.edition-reactions.${editionId}`;
@@ -63,16 +64,23 @@ export class ReactionService {
    */
   async set(viewer: Viewer, editionId: string, kind: ReactionKind, on: boolean): Promise<Edition> {
     const edition = await this.editions.publishedForViewer(viewer, editionId);
+    // A person of the audience becomes a reactor with their first kind and stops with their last
+    // (the edition's engagement, same statement; "other kinds" as of the statement's snapshot).
+    const counts = isAddressed(edition, viewer.departmentId);
     const changed = on
       ? await this.dataSource.query<{ kind: string }[]>(
           `WITH added AS (
              INSERT INTO edition_reactions (edition_id, person_id, kind, department_id) VALUES ($1, $2, $3, $4)
              ON CONFLICT DO NOTHING RETURNING edition_id, kind
+           ), reactor AS (
+             INSERT INTO edition_engagement AS g (edition_id, reactors) SELECT edition_id, 1 FROM added
+             WHERE $5::boolean AND NOT EXISTS (SELECT 1 FROM edition_reactions o WHERE o.edition_id = $1 AND o.person_id = $2 AND o.kind <> $3)
+             ON CONFLICT (edition_id) DO UPDATE SET reactors = g.reactors + 1
            )
            INSERT INTO edition_reaction_counts (edition_id, kind, count) SELECT edition_id, kind, 1 FROM added
            ON CONFLICT (edition_id, kind) DO UPDATE SET count = edition_reaction_counts.count + 1
            RETURNING kind`,
-          [editionId, viewer.personId, kind, viewer.departmentId],
+          [editionId, viewer.personId, kind, viewer.departmentId, counts],
         )
       : await this.dataSource.query<{ kind: string }[]>(
           `WITH removed AS (
@@ -80,9 +88,13 @@ export class ReactionService {
            ), counted AS (
              UPDATE edition_reaction_counts c SET count = c.count - 1 FROM removed r
              WHERE c.edition_id = r.edition_id AND c.kind = r.kind RETURNING c.kind
+           ), reactor AS (
+             UPDATE edition_engagement g SET reactors = g.reactors - 1 FROM removed r
+             WHERE g.edition_id = r.edition_id AND $4::boolean
+               AND NOT EXISTS (SELECT 1 FROM edition_reactions o WHERE o.edition_id = $1 AND o.person_id = $2 AND o.kind <> $3)
            )
            SELECT kind FROM counted`,
-          [editionId, viewer.personId, kind],
+          [editionId, viewer.personId, kind, counts],
         );
     if (changed.length > 0) await this.publishCounts(editionId);
     // The tally read with the edition is from before the change: the reactions field reads it anew.

@@ -8,6 +8,7 @@ import {
   type SeedEditionRow,
   type SeedNewsletterRow,
 } from './newsletter-seed-plan';
+import { recountEngagement } from '../analytics/edition-engagement';
 
 export interface NewsletterSeedCounts {
   newsletters: number;
@@ -217,5 +218,6 @@ export async function seedNewsletters(
      ON CONFLICT (edition_id, kind) DO UPDATE SET count = excluded.count`,
     [newsletterIds],
   );
+  await recountEngagement(manager, newsletterIds);
   return buffers.counts;
 }

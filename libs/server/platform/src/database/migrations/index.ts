@@ -5,6 +5,7 @@ import { MemberCountIndex1795267499212 } from './1795267499212-MemberCountIndex'
 import { JobQueue1795400100000 } from './1795400100000-JobQueue';
 import { Notifications1795500000000 } from './1795500000000-Notifications';
 import { Newsletters1795600000000 } from './1795600000000-Newsletters';
+import { EditionEngagement1795700000000 } from './1795700000000-EditionEngagement';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationClass[] = [
   JobQueue1795400100000,
   Notifications1795500000000,
   Newsletters1795600000000,
+  EditionEngagement1795700000000,
 ];
