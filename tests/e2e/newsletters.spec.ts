@@ -244,6 +244,10 @@ test('newsletters: an editor publishes a must-read to one department; a reader r
   const trend = editor.getByRole('region', { name: '開封率・既読率・リアクション率の推移' });
   await expect(trend.locator('svg[aria-label^="開封率・既読率・リアクション率の推移"]')).toBeVisible();
   await expect(editor.getByRole('region', { name: '号ごとの数値' }).getByRole('row').nth(1)).toBeVisible();
+  // The company-wide newsletter's readers by department over the range (audiences summed: 延べ).
+  const departments = editor.getByRole('region', { name: '期間中の部門別の開封率・既読率' });
+  await expect(departments.getByRole('table')).toContainText('東日本営業部');
+  await expect(departments.getByRole('columnheader', { name: '配信先（延べ人数）' })).toBeAttached();
   await snapshot(editor, 'newsletter-analytics-ja');
   await expectAccessible(editor, 'the newsletter analytics');
   await editor.getByRole('button', { name: 'English', exact: true }).click();
@@ -252,6 +256,9 @@ test('newsletters: an editor publishes a must-read to one department; a reader r
   await expect(
     editor.getByRole('region', { name: 'Reach, read rate and reaction rate over time' }).locator('svg[aria-label]'),
   ).toBeVisible();
+  await expect(editor.getByRole('region', { name: 'Reach and read rate by department over the range' }).getByRole('table')).toContainText(
+    'East Japan Sales',
+  );
   await snapshot(editor, 'newsletter-analytics-en');
   await expectAccessible(editor, 'the newsletter analytics (en)');
   await editor.getByRole('button', { name: '日本語', exact: true }).click();

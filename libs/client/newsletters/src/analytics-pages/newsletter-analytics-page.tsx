@@ -3,8 +3,18 @@ import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Field, Select, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { AppLink, EmptyState, ErrorState, LoadingState, formatDate, isNotFound, useLocale, usePageTitle } from '@kakehashi/client-platform';
-import { LazyRateTrendChart } from '../analytics/lazy-charts';
+import {
+  AppLink,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  departmentName,
+  formatDate,
+  isNotFound,
+  useLocale,
+  usePageTitle,
+} from '@kakehashi/client-platform';
+import { LazyDepartmentBreakdownChart, LazyRateTrendChart } from '../analytics/lazy-charts';
 import { newsletterName } from '../common/names';
 import { PageHeader } from '../common/page-header';
 import { NEWSLETTERS_PATH, editionPath, newsletterPath } from '../common/paths';
@@ -145,6 +155,17 @@ export default function NewsletterAnalyticsPage() {
                 <RateTiles figures={{ ...totals, mustRead: editions.some((point) => point.mustRead) }} />
               </section>
               <LazyRateTrendChart points={points} granularity={granularity} headingLevel={2} />
+              <LazyDepartmentBreakdownChart
+                headingLevel={2}
+                title={t('analytics.departments.rangeTitle')}
+                cumulative
+                rows={data.byDepartment.map((row) => ({
+                  department: row.department ? departmentName(row.department, locale) : t('analytics.otherDepartment'),
+                  audience: row.audienceSize,
+                  reach: row.reach,
+                  readRate: row.readRate,
+                }))}
+              />
               <section aria-labelledby="editions-table-heading" className={styles.layout}>
                 <h2 id="editions-table-heading" className={styles.heading}>
                   {t('analytics.editionsTable')}

@@ -24,7 +24,7 @@ function peopleOf(rate: number, audience: number): number {
  * Reach and read rate by department, one bar per department whose length is its audience:
  * read, opened but not read, not opened. Rates are always over that department's audience.
  */
-export default function DepartmentBreakdownChart({ rows, title, headingLevel }: DepartmentBreakdownChartProps) {
+export default function DepartmentBreakdownChart({ rows, title, headingLevel, cumulative = false }: DepartmentBreakdownChartProps) {
   const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
   const locale = useLocale();
   const visuallyHidden = useVisuallyHiddenStyles();
@@ -43,7 +43,7 @@ export default function DepartmentBreakdownChart({ rows, title, headingLevel }: 
         const audience = formatNumber(row.audience, locale);
         const segment = (key: 'read' | 'openedOnly' | 'notOpened', count: number): ChartDataPoint => {
           const label = t(`analytics.departments.${key}`);
-          const text = t('analytics.departments.segment', {
+          const text = t(cumulative ? 'analytics.departments.segmentCumulative' : 'analytics.departments.segment', {
             department: row.department,
             segment: label,
             count: formatNumber(count, locale),
@@ -71,7 +71,7 @@ export default function DepartmentBreakdownChart({ rows, title, headingLevel }: 
           ),
         };
       }),
-    [charted, locale, t],
+    [charted, cumulative, locale, t],
   );
 
   // One legend for all bars (the chart would repeat it per department), not interactive.
@@ -99,7 +99,7 @@ export default function DepartmentBreakdownChart({ rows, title, headingLevel }: 
               <thead>
                 <tr>
                   <th scope="col">{t('analytics.departments.department')}</th>
-                  <th scope="col">{t('analytics.audience')}</th>
+                  <th scope="col">{cumulative ? t('analytics.departments.audienceCumulative') : t('analytics.audience')}</th>
                   <th scope="col">{t('analytics.reach')}</th>
                   <th scope="col">{t('analytics.readRate')}</th>
                 </tr>

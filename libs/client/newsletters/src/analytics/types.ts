@@ -38,4 +38,6 @@ export interface DepartmentBreakdownChartProps {
   /** Defaults to "reach and read rate by department". */
   title?: string;
   headingLevel?: ChartHeadingLevel;
+  /** Audiences summed over several editions (a person counts once per edition: 延べ人数). */
+  cumulative?: boolean;
 }

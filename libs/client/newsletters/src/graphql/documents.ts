@@ -525,6 +525,18 @@ export const NewsletterAnalyticsQuery = graphql(`
         readRate
         reactionRate
       }
+      byDepartment {
+        audienceSize
+        openers
+        readers
+        reach
+        readRate
+        department {
+          id
+          nameJa
+          nameEn
+        }
+      }
     }
   }
 `);

@@ -1195,6 +1195,15 @@ export type NewsletterAnalyticsQuery = {
       readRate: number;
       reactionRate: number;
     }>;
+    byDepartment: Array<{
+      __typename: 'DepartmentEngagement';
+      audienceSize: number;
+      openers: number;
+      readers: number;
+      reach: number;
+      readRate: number;
+      department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
+    }>;
   };
 };
 
@@ -5786,7 +5795,7 @@ export const SendMustReadReminderDocument = {
   ],
 } as unknown as DocumentNode<SendMustReadReminderMutation, SendMustReadReminderMutationVariables>;
 export const NewsletterAnalyticsDocument = {
-  __meta__: { hash: 'sha256:2c47a679a91c3c7ab5fe3b6ba39835f8be2e2cc277aef72d47d50346d9af409f' },
+  __meta__: { hash: 'sha256:f584dfe8450ab467309efee3c4f8993f27e53382dc462f29dee8744ae598a580' },
   kind: 'Document',
   definitions: [
     {
@@ -5874,6 +5883,34 @@ export const NewsletterAnalyticsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reactionRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byDepartment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'department' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },

@@ -44,15 +44,16 @@ export class AcknowledgementService {
     const edition = await this.editions.publishedForViewer(viewer, editionId);
     if (!edition.mustRead) throw BadUserInputError.field('editionId', 'is not a must-read');
     if (!isAddressed(edition, viewer.departmentId)) throw new ForbiddenError('This must-read is not addressed to you.');
-    // The first acknowledgement counts in the edition's engagement, in the same statement.
+    // The first acknowledgement counts in the engagement of its department, in the same statement.
     const [row] = await this.dataSource.query<{ acknowledged_at: Date }[]>(
       `WITH ack AS (
          INSERT INTO edition_acknowledgements (edition_id, person_id, department_id) VALUES ($1, $2, $3)
          ON CONFLICT (edition_id, person_id) DO UPDATE SET acknowledged_at = edition_acknowledgements.acknowledged_at
-         RETURNING edition_id, acknowledged_at, xmax = 0 AS inserted
+         RETURNING edition_id, department_id, acknowledged_at, xmax = 0 AS inserted
        ), counted AS (
-         INSERT INTO edition_engagement AS g (edition_id, acknowledgements) SELECT edition_id, 1 FROM ack WHERE inserted
-         ON CONFLICT (edition_id) DO UPDATE SET acknowledgements = g.acknowledgements + 1
+         INSERT INTO edition_engagement AS g (edition_id, department_id, acknowledgements)
+         SELECT edition_id, department_id, 1 FROM ack WHERE inserted AND department_id IS NOT NULL
+         ON CONFLICT (edition_id, department_id) DO UPDATE SET acknowledgements = g.acknowledgements + 1
        )
        SELECT acknowledged_at FROM ack`,
       [edition.id, viewer.personId, viewer.departmentId],

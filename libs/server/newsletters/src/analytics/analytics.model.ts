@@ -89,4 +89,9 @@ export class NewsletterAnalytics {
 
   @Field(() => [WeeklyEngagement])
   weeks!: WeeklyEngagement[];
+
+  @Field(() => [DepartmentEngagement], {
+    description: "The range's editions by addressed department: audiences summed, largest first (acknowledgements over must-reads).",
+  })
+  byDepartment!: DepartmentEngagement[];
 }

@@ -18,6 +18,28 @@ interface CountRow {
   acknowledgements: number;
 }
 
+/** An edition's or a department's counters, from the audience snapshot joined with edition_engagement (`s`, `g`). */
+const COUNTERS = `coalesce(g.openers, 0) AS openers, coalesce(g.readers, 0) AS readers, coalesce(g.reactors, 0) AS reactors,
+  coalesce(g.comments, 0) AS comments, coalesce(g.acknowledgements, 0) AS acknowledgements`;
+const COUNTERS_JOIN = 'LEFT JOIN edition_engagement g ON g.edition_id = s.edition_id AND g.department_id = s.department_id';
+const SUMS = `coalesce(sum(c.openers), 0)::int AS openers, coalesce(sum(c.readers), 0)::int AS readers,
+  coalesce(sum(c.reactors), 0)::int AS reactors, coalesce(sum(c.comments), 0)::int AS comments,
+  coalesce(sum(c.acknowledgements), 0)::int AS acknowledgements`;
+
+/** A row of the range: an edition (id set) or a department over the range (department_id set). */
+interface RangeRow extends CountRow {
+  id: string | null;
+  department_id: string | null;
+  must_read_audience: number;
+}
+
+interface EditionRangeRow {
+  id: string;
+  title: string;
+  published_at: Date;
+  must_read: boolean;
+}
+
 const toCounts = (row: CountRow): EngagementCounts => ({
   audienceSize: row.audience_size,
   openers: row.openers,
@@ -37,25 +59,15 @@ export class AnalyticsService {
 
   /**
    * One edition, by addressed department (the audience snapshot at publication) and in
-   * total: the edition (for access) and one aggregate statement, each part served by the
+   * total: the edition (for access) and its engagement counters by department, served by the
    * primary keys that start with the edition id.
    */
   async edition(viewer: Viewer, editionId: string): Promise<EditionAnalytics> {
     const edition = await this.editions.forEditor(viewer, editionId);
     const rows = await this.dataSource.query<(CountRow & { department_id: string })[]>(
-      `WITH snap AS (SELECT department_id, member_count FROM edition_audience_snapshots WHERE edition_id = $1),
-       rd AS (SELECT department_id, count(*)::int AS openers, count(read_at)::int AS readers FROM edition_reads WHERE edition_id = $1 GROUP BY department_id),
-       rx AS (SELECT department_id, count(DISTINCT person_id)::int AS reactors FROM edition_reactions WHERE edition_id = $1 GROUP BY department_id),
-       cm AS (SELECT author_department_id AS department_id, count(*)::int AS comments FROM edition_comments
-              WHERE edition_id = $1 AND deleted_at IS NULL GROUP BY author_department_id),
-       ak AS (SELECT department_id, count(*)::int AS acknowledgements FROM edition_acknowledgements WHERE edition_id = $1 GROUP BY department_id)
-       SELECT s.department_id, s.member_count AS audience_size, coalesce(rd.openers, 0) AS openers, coalesce(rd.readers, 0) AS readers,
-              coalesce(rx.reactors, 0) AS reactors, coalesce(cm.comments, 0) AS comments, coalesce(ak.acknowledgements, 0) AS acknowledgements
-       FROM snap s
-       LEFT JOIN rd ON rd.department_id = s.department_id
-       LEFT JOIN rx ON rx.department_id = s.department_id
-       LEFT JOIN cm ON cm.department_id = s.department_id
-       LEFT JOIN ak ON ak.department_id = s.department_id
+      `SELECT s.department_id, s.member_count AS audience_size, ${COUNTERS}
+       FROM edition_audience_snapshots s ${COUNTERS_JOIN}
+       WHERE s.edition_id = $1
        ORDER BY s.member_count DESC, s.department_id`,
       [edition.id],
     );
@@ -71,7 +83,11 @@ export class AnalyticsService {
     return { ...engagement(total, edition.mustRead), editionId: edition.id, mustRead: edition.mustRead, byDepartment };
   }
 
-  /** A newsletter's editions over time (per edition and per week) for charts: two statements. */
+  /**
+   * A newsletter's editions over time (per edition and per week) and its audience by
+   * department over the range, for charts: the newsletter (for access) and one statement over
+   * the engagement counters, one row per edition and one per department.
+   */
   async newsletter(viewer: Viewer, newsletterId: string, from: Date, to: Date): Promise<NewsletterAnalytics> {
     if (to.getTime() <= from.getTime()) throw BadUserInputError.field('to', 'must be after from');
     if (to.getTime() - from.getTime() > NEWSLETTER_ANALYTICS_RANGE_MAX_DAYS * DAY_MS) {
@@ -83,17 +99,42 @@ export class AnalyticsService {
     if (!newsletter) throw new NotFoundError('Newsletter', newsletterId);
     if (!(await this.access.canEdit(viewer, newsletter.department_id)))
       throw new ForbiddenError('Only editors of this newsletter see its analytics.');
-    // The engagement counters (kept with every read, reaction, comment and acknowledgement):
-    // one row per edition, however many people read it. Reactors and comments are the audience's.
-    const rows = await this.dataSource.query<(CountRow & { id: string; title: string; published_at: Date; must_read: boolean })[]>(
-      `SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size,
-         coalesce(g.openers, 0) AS openers, coalesce(g.readers, 0) AS readers, coalesce(g.reactors, 0) AS reactors,
-         coalesce(g.comments, 0) AS comments, coalesce(g.acknowledgements, 0) AS acknowledgements
-       FROM editions e LEFT JOIN edition_engagement g ON g.edition_id = e.id
-       WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
-       ORDER BY e.listed_at, e.id LIMIT ${NEWSLETTER_ANALYTICS_EDITIONS_MAX}`,
+    const all = await this.dataSource.query<RangeRow[]>(
+      `WITH ed AS (
+         SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size, e.listed_at
+         FROM editions e
+         WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
+         ORDER BY e.listed_at, e.id LIMIT ${NEWSLETTER_ANALYTICS_EDITIONS_MAX}
+       ), cells AS (
+         SELECT ed.id AS edition_id, ed.must_read, s.department_id, s.member_count, ${COUNTERS}
+         FROM ed JOIN edition_audience_snapshots s ON s.edition_id = ed.id ${COUNTERS_JOIN}
+       )
+       SELECT ed.id, ed.title, ed.published_at, ed.must_read, ed.audience_size, NULL::uuid AS department_id, 0 AS must_read_audience,
+         ${SUMS}, ed.listed_at
+       FROM ed LEFT JOIN cells c ON c.edition_id = ed.id
+       GROUP BY ed.id, ed.title, ed.published_at, ed.must_read, ed.audience_size, ed.listed_at
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, sum(c.member_count)::int, c.department_id,
+         coalesce(sum(c.member_count) FILTER (WHERE c.must_read), 0)::int, ${SUMS}, NULL
+       FROM cells c GROUP BY c.department_id
+       ORDER BY listed_at, id, audience_size DESC, department_id`,
       [newsletterId, from, to],
     );
+    const rows = all.filter((row): row is RangeRow & EditionRangeRow => row.id !== null);
+    const departments = new Map((await this.access.departments()).map((department) => [department.id, department]));
+    const byDepartment: DepartmentEngagement[] = all
+      .filter((row) => row.department_id !== null)
+      .map((row) => {
+        const counts = toCounts(row);
+        // Acknowledgements are asked of must-reads only: their rate is over the must-reads' audience.
+        const mustReads = row.must_read_audience > 0 ? engagement({ ...counts, audienceSize: row.must_read_audience }, true) : null;
+        return {
+          ...engagement(counts, false),
+          acknowledgementRate: mustReads?.acknowledgementRate ?? null,
+          departmentId: row.department_id!,
+          department: departments.get(row.department_id!) ?? null,
+        };
+      });
     const points = rows.map((row) => ({ ...toCounts(row), publishedAt: row.published_at, mustRead: row.must_read }));
     return {
       newsletterId,
@@ -105,6 +146,7 @@ export class AnalyticsService {
         mustRead: row.must_read,
       })),
       weeks: weekly(points),
+      byDepartment,
     };
   }
 }

@@ -1,17 +1,21 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { EditionEntity } from '../editions/edition.entity';
 
 /**
- * An edition's engagement within its audience, kept as counters in the same statement as
- * each read, reaction, comment and acknowledgement (edition-engagement.ts): a newsletter's
- * analytics over months reads one row per edition instead of every read and reaction.
+ * An edition's engagement by the department of the person engaging, kept as counters in the
+ * same statement as each read, reaction, comment and acknowledgement: analytics read one row
+ * per edition and department (joined with the audience snapshot, so only the audience counts)
+ * instead of every read and reaction. People without a department are not in any snapshot.
  */
 @Entity('edition_engagement')
 export class EditionEngagementEntity {
   @PrimaryColumn({ type: 'uuid' })
   editionId!: string;
 
-  @OneToOne(() => EditionEntity, { onDelete: 'CASCADE' })
+  @PrimaryColumn({ type: 'uuid' })
+  departmentId!: string;
+
+  @ManyToOne(() => EditionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'edition_id', foreignKeyConstraintName: 'edition_engagement_edition_id_fkey' })
   edition?: EditionEntity;
 
@@ -23,11 +27,11 @@ export class EditionEngagementEntity {
   @Column({ type: 'integer', default: 0 })
   readers!: number;
 
-  /** People of the audience with at least one reaction. */
+  /** People with at least one reaction. */
   @Column({ type: 'integer', default: 0 })
   reactors!: number;
 
-  /** Comments and replies by the audience, not deleted. */
+  /** Comments and replies, not deleted. */
   @Column({ type: 'integer', default: 0 })
   comments!: number;
 

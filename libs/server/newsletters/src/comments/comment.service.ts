@@ -98,28 +98,20 @@ export class CommentService {
       if (parent.parent_id !== null) throw BadUserInputError.field('parentId', 'replies take no replies (one level only)');
     }
     const mentionIds = await this.checkMentions(edition, input.mentionIds);
-    // A comment of the audience counts in the edition's engagement, in the same statement (a replay inserts nothing).
+    // A comment counts in the engagement of its author's department, in the same statement (a replay inserts nothing).
     const inserted = await this.dataSource.query<CommentRow[]>(
       `WITH ins AS (
          INSERT INTO edition_comments AS c (edition_id, parent_id, author_id, author_department_id, body, mention_ids, idempotency_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (author_id, idempotency_key) DO NOTHING
-         RETURNING ${COMMENT_COLUMNS}
+         RETURNING ${COMMENT_COLUMNS}, c.author_department_id
        ), counted AS (
-         INSERT INTO edition_engagement AS g (edition_id, comments) SELECT edition_id, 1 FROM ins WHERE $8::boolean
-         ON CONFLICT (edition_id) DO UPDATE SET comments = g.comments + 1
+         INSERT INTO edition_engagement AS g (edition_id, department_id, comments)
+         SELECT edition_id, author_department_id, 1 FROM ins WHERE author_department_id IS NOT NULL
+         ON CONFLICT (edition_id, department_id) DO UPDATE SET comments = g.comments + 1
        )
        SELECT * FROM ins`,
-      [
-        edition.id,
-        input.parentId ?? null,
-        viewer.personId,
-        viewer.departmentId,
-        body,
-        mentionIds,
-        input.idempotencyKey,
-        isAddressed(edition, viewer.departmentId),
-      ],
+      [edition.id, input.parentId ?? null, viewer.personId, viewer.departmentId, body, mentionIds, input.idempotencyKey],
     );
     const [row] = inserted;
     // A concurrent retry won the insert: answer with its comment.
@@ -153,15 +145,14 @@ export class CommentService {
   async delete(viewer: Viewer, id: string): Promise<EditionComment> {
     const { comment } = await this.visible(viewer, id);
     if (comment.author_id !== viewer.personId) throw new ForbiddenError('Only its author can delete a comment.');
-    // Deleted now (not before): it leaves the edition's engagement if it counted there.
+    // Deleted now (not before): it leaves its department's engagement.
     const [row] = await this.dataSource.query<CommentRow[]>(
       `WITH del AS (
          UPDATE edition_comments c SET deleted_at = coalesce(c.deleted_at, now()) WHERE c.id = $1
          RETURNING ${COMMENT_COLUMNS}, c.author_department_id, c.deleted_at = now() AS just_deleted
        ), counted AS (
-         UPDATE edition_engagement g SET comments = g.comments - 1 FROM del JOIN editions e ON e.id = del.edition_id
-         WHERE g.edition_id = del.edition_id AND del.just_deleted
-           AND (e.audience_kind = 'COMPANY' OR del.author_department_id = ANY(e.audience_expanded_ids))
+         UPDATE edition_engagement g SET comments = g.comments - 1 FROM del
+         WHERE g.edition_id = del.edition_id AND g.department_id = del.author_department_id AND del.just_deleted
        )
        SELECT * FROM del`,
       [id],

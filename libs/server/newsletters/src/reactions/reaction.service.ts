@@ -4,7 +4,6 @@ import { REACTION_EMOJI, REACTION_KINDS, type ReactionKind } from '@kakehashi/sh
 import { decodeCursor, encodeCursor, pageSize, preparedQuery, PubSub, toPage, type Viewer } from '@kakehashi/server-platform';
 import { EditionService } from '../editions/edition.service';
 import type { Edition } from '../editions/edition.model';
-import { isAddressed } from '../common/department-tree';
 import type { EditionReaction, EditionReactionsChanged, ReactionTally } from './reaction.model';
 
 export const reactionsTopic = (editionId: string): string => `newsletters.edition-reactions.${editionId}`;
@@ -64,37 +63,37 @@ export class ReactionService {
    */
   async set(viewer: Viewer, editionId: string, kind: ReactionKind, on: boolean): Promise<Edition> {
     const edition = await this.editions.publishedForViewer(viewer, editionId);
-    // A person of the audience becomes a reactor with their first kind and stops with their last
-    // (the edition's engagement, same statement; "other kinds" as of the statement's snapshot).
-    const counts = isAddressed(edition, viewer.departmentId);
+    // A person becomes a reactor of their department's engagement with their first kind and
+    // stops with their last (same statement; "other kinds" as of the statement's snapshot).
     const changed = on
       ? await this.dataSource.query<{ kind: string }[]>(
           `WITH added AS (
              INSERT INTO edition_reactions (edition_id, person_id, kind, department_id) VALUES ($1, $2, $3, $4)
-             ON CONFLICT DO NOTHING RETURNING edition_id, kind
+             ON CONFLICT DO NOTHING RETURNING edition_id, kind, department_id
            ), reactor AS (
-             INSERT INTO edition_engagement AS g (edition_id, reactors) SELECT edition_id, 1 FROM added
-             WHERE $5::boolean AND NOT EXISTS (SELECT 1 FROM edition_reactions o WHERE o.edition_id = $1 AND o.person_id = $2 AND o.kind <> $3)
-             ON CONFLICT (edition_id) DO UPDATE SET reactors = g.reactors + 1
+             INSERT INTO edition_engagement AS g (edition_id, department_id, reactors) SELECT edition_id, department_id, 1 FROM added
+             WHERE department_id IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM edition_reactions o WHERE o.edition_id = $1 AND o.person_id = $2 AND o.kind <> $3)
+             ON CONFLICT (edition_id, department_id) DO UPDATE SET reactors = g.reactors + 1
            )
            INSERT INTO edition_reaction_counts (edition_id, kind, count) SELECT edition_id, kind, 1 FROM added
            ON CONFLICT (edition_id, kind) DO UPDATE SET count = edition_reaction_counts.count + 1
            RETURNING kind`,
-          [editionId, viewer.personId, kind, viewer.departmentId, counts],
+          [editionId, viewer.personId, kind, viewer.departmentId],
         )
       : await this.dataSource.query<{ kind: string }[]>(
           `WITH removed AS (
-             DELETE FROM edition_reactions WHERE edition_id = $1 AND person_id = $2 AND kind = $3 RETURNING edition_id, kind
+             DELETE FROM edition_reactions WHERE edition_id = $1 AND person_id = $2 AND kind = $3 RETURNING edition_id, kind, department_id
            ), counted AS (
              UPDATE edition_reaction_counts c SET count = c.count - 1 FROM removed r
              WHERE c.edition_id = r.edition_id AND c.kind = r.kind RETURNING c.kind
            ), reactor AS (
              UPDATE edition_engagement g SET reactors = g.reactors - 1 FROM removed r
-             WHERE g.edition_id = r.edition_id AND $4::boolean
+             WHERE g.edition_id = r.edition_id AND g.department_id = r.department_id
                AND NOT EXISTS (SELECT 1 FROM edition_reactions o WHERE o.edition_id = $1 AND o.person_id = $2 AND o.kind <> $3)
            )
            SELECT kind FROM counted`,
-          [editionId, viewer.personId, kind, counts],
+          [editionId, viewer.personId, kind],
         );
     if (changed.length > 0) await this.publishCounts(editionId);
     // The tally read with the edition is from before the change: the reactions field reads it anew.

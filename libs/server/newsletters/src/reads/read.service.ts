@@ -11,9 +11,9 @@ export class ReadService {
   /**
    * One upsert statement, also checking that the edition is published and addressed to
    * me: once per person and edition, upgraded from opened to read (to the end, or a dwell
-   * of 30 s or more), never downgraded; dwell keeps the longest seen. The edition's
-   * engagement counters move in the same statement: an opener when the read is new, a
-   * reader when read_at is set now (it is never set twice).
+   * of 30 s or more), never downgraded; dwell keeps the longest seen. The engagement
+   * counters of the read's department move in the same statement: an opener when the read
+   * is new, a reader when read_at is set now (it is never set twice).
    */
   async record(viewer: Viewer, editionId: string, progress: ReadProgress, dwellSeconds: number): Promise<EditionReadReceipt> {
     const read = progress === ReadProgress.READ || dwellSeconds >= EDITION_READ_DWELL_SECONDS;
@@ -26,11 +26,12 @@ export class ReadService {
        ON CONFLICT (edition_id, person_id) DO UPDATE SET
          dwell_seconds = greatest(edition_reads.dwell_seconds, excluded.dwell_seconds),
          read_at = coalesce(edition_reads.read_at, excluded.read_at)
-       RETURNING edition_id, dwell_seconds, read_at, xmax = 0 AS inserted
+       RETURNING edition_id, department_id, dwell_seconds, read_at, xmax = 0 AS inserted
        ), counted AS (
-         INSERT INTO edition_engagement AS g (edition_id, openers, readers)
-         SELECT edition_id, inserted::int, (read_at IS NOT NULL AND read_at = now())::int FROM up WHERE inserted OR read_at = now()
-         ON CONFLICT (edition_id) DO UPDATE SET openers = g.openers + excluded.openers, readers = g.readers + excluded.readers
+         INSERT INTO edition_engagement AS g (edition_id, department_id, openers, readers)
+         SELECT edition_id, department_id, inserted::int, (read_at IS NOT NULL AND read_at = now())::int FROM up
+         WHERE department_id IS NOT NULL AND (inserted OR read_at = now())
+         ON CONFLICT (edition_id, department_id) DO UPDATE SET openers = g.openers + excluded.openers, readers = g.readers + excluded.readers
        )
        SELECT dwell_seconds, read_at FROM up`,
       [editionId, viewer.personId, viewer.departmentId, dwellSeconds, read],
