@@ -196,15 +196,10 @@ export const newslettersPart: BenchPart = {
             [id],
           );
           await pg.query(
-            `WITH snap AS (SELECT department_id, member_count FROM edition_audience_snapshots WHERE edition_id = $1),
-             rd AS (SELECT department_id, count(*)::int AS openers, count(read_at)::int AS readers FROM edition_reads WHERE edition_id = $1 GROUP BY department_id),
-             rx AS (SELECT department_id, count(DISTINCT person_id)::int AS reactors FROM edition_reactions WHERE edition_id = $1 GROUP BY department_id),
-             cm AS (SELECT author_department_id AS department_id, count(*)::int AS comments FROM edition_comments
-                     WHERE edition_id = $1 AND deleted_at IS NULL GROUP BY author_department_id),
-             ak AS (SELECT department_id, count(*)::int AS acknowledgements FROM edition_acknowledgements WHERE edition_id = $1 GROUP BY department_id)
-             SELECT s.department_id, s.member_count, rd.openers, rd.readers, rx.reactors, cm.comments, ak.acknowledgements
-               FROM snap s LEFT JOIN rd USING (department_id) LEFT JOIN rx USING (department_id) LEFT JOIN cm USING (department_id)
-               LEFT JOIN ak USING (department_id) ORDER BY s.member_count DESC, s.department_id`,
+            `SELECT s.department_id, s.member_count, g.openers, g.readers, g.reactors, g.comments, g.acknowledgements
+               FROM edition_audience_snapshots s
+               LEFT JOIN edition_engagement g ON g.edition_id = s.edition_id AND g.department_id = s.department_id
+              WHERE s.edition_id = $1 ORDER BY s.member_count DESC, s.department_id`,
             [id],
           );
         },
@@ -215,7 +210,8 @@ export const newslettersPart: BenchPart = {
         statementBudget: 5,
         document: `query BenchNewsletterAnalytics($id: ID!, $from: DateTime!, $to: DateTime!) {
           newsletterAnalytics(newsletterId: $id, from: $from, to: $to) {
-            newsletterId editions { editionId title publishedAt mustRead ${ENGAGEMENT} } weeks { weekStart editions ${ENGAGEMENT} } } }`,
+            newsletterId editions { editionId title publishedAt mustRead ${ENGAGEMENT} } weeks { weekStart editions ${ENGAGEMENT} }
+            byDepartment { department { id nameJa nameEn } ${ENGAGEMENT} } } }`,
         variables: (i) => {
           const { from, to } = quarter(i);
           return { id: newsletterId, from: from.toISOString(), to: to.toISOString() };
@@ -223,13 +219,19 @@ export const newslettersPart: BenchPart = {
         floor: async (pg, i) => {
           const { from, to } = quarter(i);
           await pg.query('SELECT department_id FROM newsletters WHERE id = $1', [newsletterId]);
-          await pg.query(
-            `SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size,
-               g.openers, g.readers, g.reactors, g.comments, g.acknowledgements
-             FROM editions e LEFT JOIN edition_engagement g ON g.edition_id = e.id
+          // The editions of the range, then their audience snapshots with the counters (summed per edition and department).
+          const { rows: editions } = await pg.query<{ id: string }>(
+            `SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size FROM editions e
              WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
              ORDER BY e.listed_at, e.id LIMIT 200`,
             [newsletterId, from, to],
+          );
+          await pg.query(
+            `SELECT s.edition_id, s.department_id, s.member_count, g.openers, g.readers, g.reactors, g.comments, g.acknowledgements
+               FROM edition_audience_snapshots s
+               LEFT JOIN edition_engagement g ON g.edition_id = s.edition_id AND g.department_id = s.department_id
+              WHERE s.edition_id = ANY($1::uuid[])`,
+            [editions.map((edition) => edition.id)],
           );
         },
       },

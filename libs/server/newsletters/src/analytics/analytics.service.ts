@@ -99,24 +99,32 @@ export class AnalyticsService {
     if (!newsletter) throw new NotFoundError('Newsletter', newsletterId);
     if (!(await this.access.canEdit(viewer, newsletter.department_id)))
       throw new ForbiddenError('Only editors of this newsletter see its analytics.');
+    // The range's counters are read once per edition (a range scan of its departments, the
+    // audience's only), then summed per edition and per department; audiences per department
+    // come from the snapshots. Point lookups per (edition, department) cost five times more.
     const all = await this.dataSource.query<RangeRow[]>(
       `WITH ed AS (
-         SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size, e.listed_at
+         SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size, e.listed_at,
+           e.audience_kind, e.audience_expanded_ids
          FROM editions e
          WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
          ORDER BY e.listed_at, e.id LIMIT ${NEWSLETTER_ANALYTICS_EDITIONS_MAX}
-       ), cells AS (
-         SELECT ed.id AS edition_id, ed.must_read, s.department_id, s.member_count, ${COUNTERS}
-         FROM ed JOIN edition_audience_snapshots s ON s.edition_id = ed.id ${COUNTERS_JOIN}
+       ), eng AS (
+         SELECT g.* FROM ed JOIN edition_engagement g ON g.edition_id = ed.id
+         WHERE ed.audience_kind = 'COMPANY' OR g.department_id = ANY(ed.audience_expanded_ids)
+       ), aud AS (
+         SELECT s.department_id, sum(s.member_count)::int AS audience_size,
+           coalesce(sum(s.member_count) FILTER (WHERE ed.must_read), 0)::int AS must_read_audience
+         FROM ed JOIN edition_audience_snapshots s ON s.edition_id = ed.id GROUP BY s.department_id
        )
        SELECT ed.id, ed.title, ed.published_at, ed.must_read, ed.audience_size, NULL::uuid AS department_id, 0 AS must_read_audience,
          ${SUMS}, ed.listed_at
-       FROM ed LEFT JOIN cells c ON c.edition_id = ed.id
+       FROM ed LEFT JOIN eng c ON c.edition_id = ed.id
        GROUP BY ed.id, ed.title, ed.published_at, ed.must_read, ed.audience_size, ed.listed_at
        UNION ALL
-       SELECT NULL, NULL, NULL, NULL, sum(c.member_count)::int, c.department_id,
-         coalesce(sum(c.member_count) FILTER (WHERE c.must_read), 0)::int, ${SUMS}, NULL
-       FROM cells c GROUP BY c.department_id
+       SELECT NULL, NULL, NULL, NULL, aud.audience_size, aud.department_id, aud.must_read_audience, ${SUMS}, NULL
+       FROM aud LEFT JOIN eng c ON c.department_id = aud.department_id
+       GROUP BY aud.department_id, aud.audience_size, aud.must_read_audience
        ORDER BY listed_at, id, audience_size DESC, department_id`,
       [newsletterId, from, to],
     );
