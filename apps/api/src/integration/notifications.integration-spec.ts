@@ -5,8 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client, FormattedExecutionResult } from 'graphql-ws';
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import {
   type InProcessPubSub,
@@ -21,6 +20,7 @@ import {
   WebSocketSessionWatch,
 } from '@kakehashi/server-platform';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '@kakehashi/server-platform/testing';
+import { connect, connected, until, within } from './graphql-ws-test-client';
 
 const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES];
 
@@ -70,63 +70,6 @@ function notice(recipientIds: string[], fields: Partial<NotificationInput> = {})
     link: '/newsletters/editions/1',
     ...fields,
   };
-}
-
-/** The next item, or a failure after a while instead of a hung test. */
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** Settles once the server accepted the connection (connection_ack). */
-function connected(connection: WsConnection): Promise<void> {
-  return within(new Promise<void>((resolve) => connection.client.on('connected', () => resolve())), 3000, 'the connection');
-}
-
-interface WsConnection {
-  client: Client;
-  /** The close code once the server closes the socket. */
-  closed: Promise<number>;
-}
-
-/** A graphql-ws client as a browser would be (cookie, Origin), through the `ws` package. */
-function connect(api: TestApp, headers: Record<string, string>): WsConnection {
-  let onClosed: (code: number) => void = () => undefined;
-  const closed = new Promise<number>((resolve) => {
-    onClosed = resolve;
-  });
-  class BrowserLikeWebSocket extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const client = createClient({
-    url: `${api.baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: BrowserLikeWebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    // A refusal is observed through `closed`.
-    onNonLazyError: () => undefined,
-    on: { closed: (event) => onClosed((event as { code: number }).code) },
-  });
-  return { client, closed };
 }
 
 describe('notifications through /graphql', () => {

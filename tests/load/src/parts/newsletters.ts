@@ -219,19 +219,29 @@ export const newslettersPart: BenchPart = {
         floor: async (pg, i) => {
           const { from, to } = quarter(i);
           await pg.query('SELECT department_id FROM newsletters WHERE id = $1', [newsletterId]);
-          // The editions of the range, then their audience snapshots with the counters (summed per edition and department).
-          const { rows: editions } = await pg.query<{ id: string }>(
-            `SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size FROM editions e
-             WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
-             ORDER BY e.listed_at, e.id LIMIT 200`,
-            [newsletterId, from, to],
-          );
+          // The range's editions with their counters (the audience's departments) summed per edition, and the
+          // snapshots' audiences with the counters summed per department: one statement.
           await pg.query(
-            `SELECT s.edition_id, s.department_id, s.member_count, g.openers, g.readers, g.reactors, g.comments, g.acknowledgements
-               FROM edition_audience_snapshots s
-               LEFT JOIN edition_engagement g ON g.edition_id = s.edition_id AND g.department_id = s.department_id
-              WHERE s.edition_id = ANY($1::uuid[])`,
-            [editions.map((edition) => edition.id)],
+            `WITH ed AS (
+               SELECT e.id, e.title, e.published_at, e.must_read, coalesce(e.audience_size, 0) AS audience_size, e.listed_at,
+                 e.audience_kind, e.audience_expanded_ids FROM editions e
+               WHERE e.newsletter_id = $1 AND e.status IN ('PUBLISHED', 'ARCHIVED') AND e.listed_at >= $2 AND e.listed_at < $3
+               ORDER BY e.listed_at, e.id LIMIT 200
+             ), eng AS (
+               SELECT g.* FROM ed JOIN edition_engagement g ON g.edition_id = ed.id
+               WHERE ed.audience_kind = 'COMPANY' OR g.department_id = ANY(ed.audience_expanded_ids)
+             ), aud AS (
+               SELECT s.department_id, sum(s.member_count) AS audience_size FROM ed JOIN edition_audience_snapshots s ON s.edition_id = ed.id
+               GROUP BY s.department_id
+             )
+             SELECT ed.id, NULL::uuid AS department_id, ed.audience_size, sum(c.openers) AS openers, sum(c.readers) AS readers,
+               sum(c.reactors) AS reactors, sum(c.comments) AS comments, sum(c.acknowledgements) AS acknowledgements
+             FROM ed LEFT JOIN eng c ON c.edition_id = ed.id GROUP BY ed.id, ed.audience_size
+             UNION ALL
+             SELECT NULL, aud.department_id, aud.audience_size, sum(c.openers), sum(c.readers), sum(c.reactors), sum(c.comments),
+               sum(c.acknowledgements)
+             FROM aud LEFT JOIN eng c ON c.department_id = aud.department_id GROUP BY aud.department_id, aud.audience_size`,
+            [newsletterId, from, to],
           );
         },
       },

@@ -1,13 +1,12 @@
 // Shared set-up of the newsletters specs: the api with the directory behind the
 // PersonDirectoryPort (the newsletters need people and departments), and small factories.
 import { randomUUID } from 'node:crypto';
-import { type Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { NEWSLETTERS_ENTITIES, NewslettersModule } from '@kakehashi/server-newsletters';
 import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
 import { type GraphQLResponse, startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
 import type { Role } from '@kakehashi/shared-contracts';
+import { connect, until, within, type WsConnection } from '../graphql-ws-test-client';
 
 export const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES, ...NEWSLETTERS_ENTITIES];
 
@@ -191,55 +190,11 @@ export const SET_REACTION = /* GraphQL */ `
   }
 `;
 
-/** A graphql-ws connection to the api and the close code once the server closes it. */
-export interface LiveSocket {
-  client: Client;
-  closed: Promise<number>;
-}
+/** A graphql-ws connection of a signed-in person (or of nobody), and its close code. */
+export type LiveSocket = WsConnection;
 
-/** A graphql-ws client as a browser would be (the session cookie with the upgrade), through the `ws` package. */
 export function openSocket(api: TestApp, cookie?: string): LiveSocket {
-  let onClosed: (code: number) => void = () => undefined;
-  const closed = new Promise<number>((resolve) => {
-    onClosed = resolve;
-  });
-  const headers = cookie ? { cookie } : {};
-  class BrowserLikeWebSocket extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const client = createClient({
-    url: `${api.baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: BrowserLikeWebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    // A refusal is observed through `closed`.
-    onNonLazyError: () => undefined,
-    on: { closed: (event) => onClosed((event as { code: number }).code) },
-  });
-  return { client, closed };
+  return connect(api, cookie ? { cookie } : {});
 }
 
-/** The promise's value, or a failure after a while instead of a hung test. */
-export async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-export async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until, within };

@@ -12,6 +12,7 @@ import {
   newsletterOf,
   ok,
   publishedEdition,
+  SET_REACTION,
   startNewslettersApp,
 } from './newsletters-test-kit';
 
@@ -51,19 +52,6 @@ const FEED = /* GraphQL */ `
             reactedByMe
           }
         }
-      }
-    }
-  }
-`;
-
-const SET_REACTION = /* GraphQL */ `
-  mutation SetReaction($editionId: ID!, $kind: ReactionKind!, $on: Boolean!) {
-    setReaction(editionId: $editionId, kind: $kind, on: $on) {
-      id
-      reactions {
-        kind
-        count
-        reactedByMe
       }
     }
   }

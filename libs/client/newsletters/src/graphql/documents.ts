@@ -420,6 +420,22 @@ export const ArchiveEditionMutation = graphql(`
   }
 `);
 
+/** A department's row of a breakdown chart (an edition's, or a newsletter's over a range). */
+export const DepartmentEngagementRowFragment = graphql(`
+  fragment DepartmentEngagementRow on DepartmentEngagement {
+    audienceSize
+    openers
+    readers
+    reach
+    readRate
+    department {
+      id
+      nameJa
+      nameEn
+    }
+  }
+`);
+
 export const EditionEngagementFragment = graphql(`
   fragment EditionEngagement on EditionAnalytics {
     editionId
@@ -435,16 +451,7 @@ export const EditionEngagementFragment = graphql(`
     reactionRate
     acknowledgementRate
     byDepartment {
-      audienceSize
-      openers
-      readers
-      reach
-      readRate
-      department {
-        id
-        nameJa
-        nameEn
-      }
+      ...DepartmentEngagementRow
     }
   }
 `);
@@ -526,16 +533,7 @@ export const NewsletterAnalyticsQuery = graphql(`
         reactionRate
       }
       byDepartment {
-        audienceSize
-        openers
-        readers
-        reach
-        readRate
-        department {
-          id
-          nameJa
-          nameEn
-        }
+        ...DepartmentEngagementRow
       }
     }
   }

@@ -1068,6 +1068,16 @@ export type ArchiveEditionMutation = {
   };
 };
 
+export type DepartmentEngagementRowFragment = {
+  __typename: 'DepartmentEngagement';
+  audienceSize: number;
+  openers: number;
+  readers: number;
+  reach: number;
+  readRate: number;
+  department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
+};
+
 export type EditionEngagementFragment = {
   __typename: 'EditionAnalytics';
   editionId: string;
@@ -1897,6 +1907,40 @@ export const NewsletterSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NewsletterSummaryFragment, unknown>;
+export const DepartmentEngagementRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DepartmentEngagementRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DepartmentEngagement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DepartmentEngagementRowFragment, unknown>;
 export const EditionEngagementFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1925,24 +1969,36 @@ export const EditionEngagementFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'department' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DepartmentEngagementRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DepartmentEngagementRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DepartmentEngagement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
@@ -5540,7 +5596,7 @@ export const ArchiveEditionDocument = {
   ],
 } as unknown as DocumentNode<ArchiveEditionMutation, ArchiveEditionMutationVariables>;
 export const EditionAnalyticsDocument = {
-  __meta__: { hash: 'sha256:b1b65d53ed00364942cc11085359a4bff0b668d9840564eae35bd56ef2006564' },
+  __meta__: { hash: 'sha256:cb700664dee0029445d9eb8da4901bd9e506c1383ac197b0e8b0a0d43e0cbffc' },
   kind: 'Document',
   definitions: [
     {
@@ -5580,6 +5636,35 @@ export const EditionAnalyticsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DepartmentEngagementRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DepartmentEngagement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditionEngagement' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EditionAnalytics' } },
       selectionSet: {
@@ -5603,24 +5688,7 @@ export const EditionAnalyticsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'department' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DepartmentEngagementRow' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
@@ -5795,7 +5863,7 @@ export const SendMustReadReminderDocument = {
   ],
 } as unknown as DocumentNode<SendMustReadReminderMutation, SendMustReadReminderMutationVariables>;
 export const NewsletterAnalyticsDocument = {
-  __meta__: { hash: 'sha256:f584dfe8450ab467309efee3c4f8993f27e53382dc462f29dee8744ae598a580' },
+  __meta__: { hash: 'sha256:06b8a0b2da9d7d6ee60c840eb03fa1833568b73901140ec7504fda8a0ccaa329' },
   kind: 'Document',
   definitions: [
     {
@@ -5893,24 +5961,7 @@ export const NewsletterAnalyticsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'department' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DepartmentEngagementRow' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -5919,6 +5970,35 @@ export const NewsletterAnalyticsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DepartmentEngagementRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DepartmentEngagement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readRate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
