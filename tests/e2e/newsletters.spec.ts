@@ -291,6 +291,7 @@ test('newsletters: the feed shows only what I have not opened, kept in the addre
   await expect(cards.first()).toBeVisible();
   const count = await cards.count();
   for (let i = 0; i < count; i += 1) await expect(cards.nth(i).getByText('未読', { exact: true })).toBeVisible();
+  await snapshot(page, 'feed-unread-ja');
   await expectAccessible(page, 'the feed, unread only');
 
   // Opening one takes it off the list when I come back; a reload keeps the switch.
