@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NEWSLETTER_ANALYTICS_EDITIONS_MAX, NEWSLETTER_ANALYTICS_RANGE_MAX_DAYS } from '@kakehashi/shared-contracts';
-import { BadUserInputError, ForbiddenError, NotFoundError, type Viewer } from '@kakehashi/server-platform';
+import { BadUserInputError, type Department, ForbiddenError, NotFoundError, type Viewer } from '@kakehashi/server-platform';
 import { NewsletterAccess } from '../common/newsletter-access';
 import { EditionService } from '../editions/edition.service';
 import type { DepartmentEngagement, EditionAnalytics, NewsletterAnalytics } from './analytics.model';
@@ -18,7 +18,7 @@ interface CountRow {
   acknowledgements: number;
 }
 
-/** An edition's or a department's counters, from the audience snapshot joined with edition_engagement (`s`, `g`). */
+/** A department's counters for one edition: the audience snapshot (`s`) joined with edition_engagement (`g`). */
 const COUNTERS = `coalesce(g.openers, 0) AS openers, coalesce(g.readers, 0) AS readers, coalesce(g.reactors, 0) AS reactors,
   coalesce(g.comments, 0) AS comments, coalesce(g.acknowledgements, 0) AS acknowledgements`;
 const COUNTERS_JOIN = 'LEFT JOIN edition_engagement g ON g.edition_id = s.edition_id AND g.department_id = s.department_id';
@@ -71,7 +71,7 @@ export class AnalyticsService {
        ORDER BY s.member_count DESC, s.department_id`,
       [edition.id],
     );
-    const departments = new Map((await this.access.departments()).map((department) => [department.id, department]));
+    const departments = await this.departmentsById();
     const byDepartment: DepartmentEngagement[] = rows.map((row) => ({
       ...engagement(toCounts(row), edition.mustRead),
       departmentId: row.department_id,
@@ -129,7 +129,7 @@ export class AnalyticsService {
       [newsletterId, from, to],
     );
     const rows = all.filter((row): row is RangeRow & EditionRangeRow => row.id !== null);
-    const departments = new Map((await this.access.departments()).map((department) => [department.id, department]));
+    const departments = await this.departmentsById();
     const byDepartment: DepartmentEngagement[] = all
       .filter((row) => row.department_id !== null)
       .map((row) => {
@@ -156,5 +156,9 @@ export class AnalyticsService {
       weeks: weekly(points),
       byDepartment,
     };
+  }
+
+  private async departmentsById(): Promise<Map<string, Department>> {
+    return new Map((await this.access.departments()).map((department) => [department.id, department]));
   }
 }
