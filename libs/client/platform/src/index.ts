@@ -47,3 +47,19 @@ export { EmptyState, ErrorState, LoadingState } from './ui/states';
 export { useDebouncedValue, useMediaQuery, useNow, usePageTitle } from './ui/hooks';
 export { AppLink } from './ui/app-link';
 export { useFlagParam } from './ui/use-flag-param';
+export { ChunkLoadFailure, LazyBoundary } from './ui/lazy-boundary';
+export { useVisuallyHiddenStyles } from './ui/visually-hidden';
+export { PageHeader } from './ui/page-header';
+export { UnsavedChangesGuard } from './ui/unsaved-changes';
+export { departmentOptions, type DepartmentOption } from './ui/department-options';
+
+// Rich text (edition bodies, stories). Only what pages need to name or show: the editor itself
+// (Tiptap, ProseMirror) stays behind the lazy component's dynamic import. The app shell imports
+// this index, so a module re-exported here with top-level work lands in the entry chunk: the
+// rich-text modules mark theirs pure to stay with the pages that use them.
+export { LazyRichTextEditor } from './rich-text/lazy-rich-text-editor';
+export { RenderedHtml, type RenderedHtmlProps } from './rich-text/rendered-html';
+export { useRichTextStyles } from './rich-text/rich-text-styles';
+export type { RichTextEditorProps, UploadImage } from './rich-text/types';
+export { ACCEPTED_IMAGE_ACCEPT, isAcceptedImage } from './rich-text/image-files';
+export { uploadImage } from './rich-text/upload-image';

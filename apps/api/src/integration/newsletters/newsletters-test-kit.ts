@@ -1,12 +1,11 @@
 // Shared set-up of the newsletters specs: the api with the directory behind the
 // PersonDirectoryPort (the newsletters need people and departments), and small factories.
-import { randomUUID } from 'node:crypto';
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@kakehashi/server-directory';
 import { NEWSLETTERS_ENTITIES, NewslettersModule } from '@kakehashi/server-newsletters';
 import { PLATFORM_ENTITIES } from '@kakehashi/server-platform';
-import { type GraphQLResponse, startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
-import type { Role } from '@kakehashi/shared-contracts';
+import { startTestApp, type TestApp } from '@kakehashi/server-platform/testing';
 import { connect, until, within, type WsConnection } from '../graphql-ws-test-client';
+import { type Actor, nextSequence, ok } from '../test-kit';
 
 export const ENTITIES = [...PLATFORM_ENTITIES, ...DIRECTORY_ENTITIES, ...NEWSLETTERS_ENTITIES];
 
@@ -14,64 +13,7 @@ export function startNewslettersApp(env?: Record<string, string>): Promise<TestA
   return startTestApp({ imports: [DirectoryModule, NewslettersModule], entities: ENTITIES, env });
 }
 
-let sequence = 0;
-
-/** Departments and people are the directory's: written here as its own factories would. */
-export async function createDepartment(api: TestApp, nameJa: string, parentId: string | null = null): Promise<string> {
-  sequence += 1;
-  const [row] = await api.dataSource.query<{ id: string }[]>(
-    'INSERT INTO departments (code, name_ja, name_en, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-    [`NL${sequence}-${randomUUID().slice(0, 6)}`, nameJa, `Department ${sequence}`, parentId, sequence],
-  );
-  return row!.id;
-}
-
-export async function createPerson(
-  api: TestApp,
-  fields: { departmentId: string | null; roles?: Role[]; name?: string; active?: boolean },
-): Promise<string> {
-  sequence += 1;
-  const name = fields.name ?? `社員 ${sequence}号`;
-  const [row] = await api.dataSource.query<{ id: string }[]>(
-    `INSERT INTO people (email, display_name, display_name_en, department_id, roles, active)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [
-      `nl.${sequence}.${randomUUID().slice(0, 8)}@example.test`,
-      name,
-      `Employee ${sequence}`,
-      fields.departmentId,
-      fields.roles ?? [],
-      fields.active ?? true,
-    ],
-  );
-  return row!.id;
-}
-
-/** A signed-in person: their id and a function that sends GraphQL as them. */
-export interface Actor {
-  id: string;
-  cookie: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-}
-
-export async function actor(api: TestApp, personId: string): Promise<Actor> {
-  const cookie = await api.signIn(personId);
-  return { id: personId, cookie, gql: (query, variables) => api.graphql(query, variables, { cookie }) };
-}
-
-/** The data of a response that must have succeeded (its errors shown when not). */
-export function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
-  return response.data as T;
-}
-
-export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}
-
-export function errorFields(response: GraphQLResponse<unknown>): string[] {
-  return (response.errors?.[0]?.extensions?.fields ?? []).map((field) => field.field);
-}
+export { actor, type Actor, createDepartment, createPerson, errorCode, errorFields, ok } from '../test-kit';
 
 export const CREATE_NEWSLETTER = /* GraphQL */ `
   mutation CreateNewsletter($input: CreateNewsletterInput!) {
@@ -133,8 +75,8 @@ export async function newsletterOf(
     await editor.gql<{ createNewsletter: { id: string } }>(CREATE_NEWSLETTER, {
       input: {
         departmentId,
-        nameJa: fields.nameJa ?? `ニュース ${++sequence}`,
-        nameEn: `News ${sequence}`,
+        nameJa: fields.nameJa ?? `ニュース ${nextSequence()}`,
+        nameEn: `News ${nextSequence()}`,
         cadence: 'MONTHLY',
         companyWide: fields.companyWide ?? false,
       },
@@ -158,7 +100,7 @@ export async function draftEdition(editor: Actor, newsletterId: string, fields: 
     await editor.gql<{ createEdition: { id: string } }>(CREATE_EDITION, {
       input: {
         newsletterId,
-        title: fields.title ?? `号 ${++sequence}`,
+        title: fields.title ?? `号 ${nextSequence()}`,
         summary: fields.summary ?? '',
         bodyHtml: fields.bodyHtml ?? '<p>本文です。</p>',
         tags: fields.tags ?? [],

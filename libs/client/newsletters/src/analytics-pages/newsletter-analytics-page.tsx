@@ -5,18 +5,18 @@ import { Field, Select, Text, Title1, makeStyles, tokens } from '@fluentui/react
 import { useTranslation } from 'react-i18next';
 import {
   AppLink,
+  departmentName,
   EmptyState,
   ErrorState,
-  LoadingState,
-  departmentName,
   formatDate,
   isNotFound,
+  LoadingState,
+  PageHeader,
   useLocale,
   usePageTitle,
 } from '@kakehashi/client-platform';
 import { LazyDepartmentBreakdownChart, LazyRateTrendChart } from '../analytics/lazy-charts';
 import { newsletterName } from '../common/names';
-import { PageHeader } from '../common/page-header';
 import { NEWSLETTERS_PATH, editionPath, newsletterPath } from '../common/paths';
 import { NewsletterAnalyticsQuery, NewsletterQuery } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';

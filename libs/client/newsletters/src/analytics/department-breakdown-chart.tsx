@@ -2,10 +2,9 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataVizPalette, HorizontalBarChart, getColorFromToken, type ChartDataPoint, type ChartProps } from '@fluentui/react-charts';
 import { DataBarHorizontalRegular } from '@fluentui/react-icons';
-import { EmptyState, formatNumber, intlLocale, useLocale } from '@kakehashi/client-platform';
+import { EmptyState, formatNumber, intlLocale, useLocale, useVisuallyHiddenStyles } from '@kakehashi/client-platform';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { clampRate, formatRate } from '../shared/format';
-import { useVisuallyHiddenStyles } from '../shared/visually-hidden';
 import { ChartFrame } from './chart-frame';
 import type { DepartmentBreakdownChartProps, DepartmentBreakdownRow } from './types';
 

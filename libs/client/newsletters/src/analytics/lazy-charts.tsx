@@ -1,8 +1,7 @@
 import { lazy, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '@kakehashi/client-platform';
+import { ChunkLoadFailure, LazyBoundary, LoadingState } from '@kakehashi/client-platform';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
-import { ChunkLoadFailure, LazyBoundary } from '../shared/lazy-boundary';
 import { ChartFrame } from './chart-frame';
 import type { ChartHeadingLevel, DepartmentBreakdownChartProps, RateTrendChartProps } from './types';
 

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { DataVizPalette, LineChart, getColorFromToken, type LineChartPoints } from '@fluentui/react-charts';
 import { DataTrendingRegular } from '@fluentui/react-icons';
 import { DEFAULT_TIME_ZONE, type Locale } from '@kakehashi/shared-contracts';
-import { EmptyState, formatDate, formatNumber, intlLocale, useLocale } from '@kakehashi/client-platform';
+import { EmptyState, formatDate, formatNumber, intlLocale, useLocale, useVisuallyHiddenStyles } from '@kakehashi/client-platform';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { clampRate, formatRate } from '../shared/format';
-import { useVisuallyHiddenStyles } from '../shared/visually-hidden';
 import { ChartFrame } from './chart-frame';
 import type { RateTrendChartProps, RateTrendPoint } from './types';
 

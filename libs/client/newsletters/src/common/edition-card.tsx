@@ -1,10 +1,16 @@
 import { Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { CommentRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { AppLink, formatNumber, personName, useLocale, type EditionCardFragment } from '@kakehashi/client-platform';
+import {
+  AppLink,
+  formatNumber,
+  personName,
+  useLocale,
+  useVisuallyHiddenStyles,
+  type EditionCardFragment,
+} from '@kakehashi/client-platform';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { isReactionKind } from '../reactions/reaction-kinds';
-import { useVisuallyHiddenStyles } from '../shared/visually-hidden';
 import { EditionBadges } from './edition-badges';
 import { newsletterName } from './names';
 import { relativeTime } from './relative-time';

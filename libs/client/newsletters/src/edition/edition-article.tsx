@@ -3,6 +3,7 @@ import { Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import {
   AppLink,
+  RenderedHtml,
   departmentName,
   formatDateTime,
   personName,
@@ -10,7 +11,6 @@ import {
   type NamedDepartment,
   type NamedPerson,
 } from '@kakehashi/client-platform';
-import { RenderedHtml } from '../editor/rendered-html';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { EditionBadges, type EditionBadgeState } from '../common/edition-badges';
 import { newsletterName } from '../common/names';

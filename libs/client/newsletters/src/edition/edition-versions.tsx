@@ -20,12 +20,12 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
+  RenderedHtml,
   formatDateTime,
   personName,
   useLocale,
   type EditionVersionsQuery as EditionVersionsResult,
 } from '@kakehashi/client-platform';
-import { RenderedHtml } from '../editor/rendered-html';
 import { isoOf } from '../common/scalars';
 import { EditionVersionsQuery } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';

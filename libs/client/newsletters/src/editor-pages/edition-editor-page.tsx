@@ -23,20 +23,21 @@ import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '@kakehashi/shared-contracts';
 import {
   AppLink,
+  type EditionDetailFragment,
   EmptyState,
-  ErrorState,
-  LoadingState,
   errorCode,
   errorMessageKey,
+  ErrorState,
   fieldErrors,
   formatDateTime,
   isNotFound,
+  LoadingState,
+  PageHeader,
+  UnsavedChangesGuard,
   useAuth,
   useLocale,
   usePageTitle,
-  type EditionDetailFragment,
 } from '@kakehashi/client-platform';
-import { PageHeader } from '../common/page-header';
 import { isoOf } from '../common/scalars';
 import { FEED_PATH, editionEditPath, editionPath, newsletterPath } from '../common/paths';
 import { EditionArticle } from '../edition/edition-article';
@@ -53,7 +54,6 @@ import {
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 import { EditionForm, type EditionFormValues } from './edition-form';
 import { isoToTokyoLocal, tokyoLocalFromNow, tokyoLocalToIso } from './tokyo-time';
-import { UnsavedChangesGuard } from './unsaved-changes';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '920px' },

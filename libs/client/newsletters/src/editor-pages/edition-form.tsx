@@ -26,14 +26,19 @@ import {
   EDITION_TITLE_MAX_LENGTH,
   UPLOAD_MAX_BYTES,
 } from '@kakehashi/shared-contracts';
-import { departmentName, useLocale } from '@kakehashi/client-platform';
-import { departmentOptions } from '../common/departments';
-import { uploadImage } from '../common/upload-image';
-import { LazyRichTextEditor } from '../editor/lazy-rich-text-editor';
-import { ACCEPTED_IMAGE_ACCEPT, isAcceptedImage } from '../editor/image-files';
+import {
+  ACCEPTED_IMAGE_ACCEPT,
+  COMMON_NAMESPACE,
+  departmentName,
+  departmentOptions,
+  isAcceptedImage,
+  LazyRichTextEditor,
+  uploadImage,
+  useLocale,
+  useVisuallyHiddenStyles,
+} from '@kakehashi/client-platform';
 import { AudienceDepartmentsQuery } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
-import { useVisuallyHiddenStyles } from '../shared/visually-hidden';
 
 export interface EditionFormValues {
   title: string;
@@ -100,14 +105,14 @@ export function EditionForm({
   const chooseCover = async (file: File | undefined) => {
     if (!file) return;
     setCoverError(null);
-    if (!isAcceptedImage(file)) return setCoverError(t('editor.imageUpload.wrongType'));
+    if (!isAcceptedImage(file)) return setCoverError(t('richText.imageUpload.wrongType', { ns: COMMON_NAMESPACE }));
     if (file.size > UPLOAD_MAX_BYTES) return setCoverError(t('form.coverTooLarge'));
     setUploading(true);
     try {
       const { url } = await uploadImage(file);
       set('coverImageUrl', url);
     } catch {
-      setCoverError(t('editor.imageUpload.failed', { name: file.name }));
+      setCoverError(t('richText.imageUpload.failed', { ns: COMMON_NAMESPACE, name: file.name }));
     } finally {
       setUploading(false);
     }

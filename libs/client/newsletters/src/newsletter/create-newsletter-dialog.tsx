@@ -22,8 +22,14 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { NEWSLETTER_DESCRIPTION_MAX_LENGTH, NEWSLETTER_NAME_MAX_LENGTH } from '@kakehashi/shared-contracts';
-import { departmentName, errorMessageKey, fieldErrors, useLocale, type NewsletterCadence } from '@kakehashi/client-platform';
-import { departmentOptions } from '../common/departments';
+import {
+  departmentName,
+  departmentOptions,
+  errorMessageKey,
+  fieldErrors,
+  type NewsletterCadence,
+  useLocale,
+} from '@kakehashi/client-platform';
 import { newsletterPath } from '../common/paths';
 import { AudienceDepartmentsQuery, CreateNewsletterMutation } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';

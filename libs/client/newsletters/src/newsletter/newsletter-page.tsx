@@ -7,20 +7,20 @@ import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE_DEFAULT } from '@kakehashi/shared-contracts';
 import {
   AppLink,
-  EmptyState,
-  ErrorState,
-  LoadingState,
   departmentName,
+  type EditionStatus,
+  EmptyState,
   errorMessageKey,
+  ErrorState,
   isNotFound,
+  LoadingState,
+  PageHeader,
   useLocale,
   usePageTitle,
-  type EditionStatus,
 } from '@kakehashi/client-platform';
 import { EditionCard } from '../common/edition-card';
 import { LoadMoreButton, appendEdges } from '../common/load-more';
 import { newsletterDescription, newsletterName } from '../common/names';
-import { PageHeader } from '../common/page-header';
 import { NEWSLETTERS_PATH, newEditionPath, newsletterAnalyticsPath } from '../common/paths';
 import { useNow } from '../common/use-now';
 import { NewsletterEditionsQuery, NewsletterQuery } from '../graphql/documents';

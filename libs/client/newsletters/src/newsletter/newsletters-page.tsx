@@ -7,18 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE_DEFAULT, Role } from '@kakehashi/shared-contracts';
 import {
   AppLink,
+  departmentName,
   EmptyState,
+  errorMessageKey,
   ErrorState,
   LoadingState,
-  departmentName,
-  errorMessageKey,
+  PageHeader,
   useAuth,
   useLocale,
   usePageTitle,
 } from '@kakehashi/client-platform';
 import { LoadMoreButton, appendEdges } from '../common/load-more';
 import { newsletterDescription, newsletterName } from '../common/names';
-import { PageHeader } from '../common/page-header';
 import { newsletterPath } from '../common/paths';
 import { NewsletterPreferencesQuery, NewslettersQuery, UpdateNewsletterPreferencesMutation } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';

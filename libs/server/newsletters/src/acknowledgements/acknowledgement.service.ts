@@ -13,13 +13,13 @@ import {
   pageSize,
   RateLimitedError,
   type Viewer,
+  firstRow,
 } from '@kakehashi/server-platform';
 import { isAddressed } from '../common/department-tree';
 import { EditionAudienceKind } from '../common/enums';
 import { editionLink } from '../editions/edition-publisher.service';
 import type { Edition } from '../editions/edition.model';
 import { EditionService } from '../editions/edition.service';
-import { firstRow } from '../newsletters/newsletter.service';
 import type { EditionAcknowledgementsArgs } from './dto/acknowledgements.args';
 
 const HOUR_MS = 60 * 60 * 1000;

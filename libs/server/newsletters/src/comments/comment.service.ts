@@ -14,13 +14,13 @@ import {
   pageSize,
   toPage,
   type Viewer,
+  firstRow,
 } from '@kakehashi/server-platform';
 import { isAddressed } from '../common/department-tree';
 import { NewsletterAccess } from '../common/newsletter-access';
 import { editionLink } from '../editions/edition-publisher.service';
 import type { Edition } from '../editions/edition.model';
 import { EditionService } from '../editions/edition.service';
-import { firstRow } from '../newsletters/newsletter.service';
 import type { EditCommentInput, HideCommentInput, PostCommentInput } from './dto/comment.input';
 import { COMMENT_COLUMNS, type CommentRow, type EditionComment, type EditionCommentConnection, toComment } from './comment.model';
 

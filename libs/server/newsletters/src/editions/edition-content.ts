@@ -1,7 +1,6 @@
-import { BadUserInputError } from '@kakehashi/server-platform';
+import { BadUserInputError, isUploadUrl, sanitizeRichTextHtml } from '@kakehashi/server-platform';
 import type { FieldError } from '@kakehashi/shared-contracts';
 import { EDITION_BODY_MAX_BYTES, EDITION_PIN_MAX_DAYS } from '@kakehashi/shared-contracts';
-import { isUploadUrl, sanitizeEditionHtml } from '../sanitizer/edition-html';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,7 +45,7 @@ export function normalizeEditionContent(input: EditionContentInput, now = new Da
     if (Buffer.byteLength(input.bodyHtml, 'utf8') > EDITION_BODY_MAX_BYTES) {
       errors.push({ field: 'bodyHtml', message: `must be at most ${EDITION_BODY_MAX_BYTES / 1024} KB` });
     } else {
-      content.bodyHtml = sanitizeEditionHtml(input.bodyHtml);
+      content.bodyHtml = sanitizeRichTextHtml(input.bodyHtml);
     }
   }
   if (input.tags != null) {

@@ -9,9 +9,9 @@ import {
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
   type Viewer,
+  firstRow,
 } from '@kakehashi/server-platform';
 import { EditionStatus } from '../common/enums';
-import { firstRow } from '../newsletters/newsletter.service';
 import type { Edition } from './edition.model';
 import { EditionService } from './edition.service';
 

@@ -13,11 +13,11 @@ import {
   preparedQuery,
   toPage,
   type Viewer,
+  firstRow,
 } from '@kakehashi/server-platform';
 import { isAddressed } from '../common/department-tree';
 import { EditionAudienceKind, EditionStatus } from '../common/enums';
 import { NewsletterAccess } from '../common/newsletter-access';
-import { firstRow } from '../newsletters/newsletter.service';
 import type { CreateEditionInput, EditionAudienceInput, UpdateEditionInput } from './dto/edition.input';
 import { normalizeEditionContent } from './edition-content';
 import type { Edition, EditionConnection, EditionVersion } from './edition.model';

@@ -6,6 +6,7 @@ import {
   ConflictError,
   decodeCursor,
   encodeCursor,
+  firstRow,
   ForbiddenError,
   NotFoundError,
   pageSize,
@@ -135,11 +136,4 @@ export class NewsletterService {
     if (!row) throw new NotFoundError('Newsletter', newsletterId);
     return toNewsletter(row);
   }
-}
-
-/** The rows of a data-modifying query, whichever shape the driver answered in. */
-export function firstRow<T>(result: unknown): T | undefined {
-  if (Array.isArray(result) && Array.isArray(result[0])) return (result[0] as T[])[0];
-  if (Array.isArray(result)) return (result as T[])[0];
-  return undefined;
 }

@@ -1,11 +1,11 @@
-import { sanitizeEditionHtml } from '../sanitizer/edition-html';
+import { sanitizeRichTextHtml } from '@kakehashi/server-platform';
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * An edition's body from plain paragraphs, as the editor would have produced it: each
- * paragraph a <p>, consecutive `- ` lines one <ul>; then the domain's sanitizer, as every
- * stored body goes through it.
+ * paragraph a <p>, consecutive `- ` lines one <ul>; then the platform's rich-text sanitizer, as
+ * every stored body goes through it.
  */
 export function editionBodyFromParagraphs(paragraphs: readonly string[]): string {
   const html: string[] = [];
@@ -23,5 +23,5 @@ export function editionBodyFromParagraphs(paragraphs: readonly string[]): string
     html.push(`<p>${escapeHtml(paragraph)}</p>`);
   }
   closeList();
-  return sanitizeEditionHtml(html.join(''));
+  return sanitizeRichTextHtml(html.join(''));
 }

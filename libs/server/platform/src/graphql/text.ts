@@ -8,7 +8,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 /* eslint-enable no-control-regex */
 
 /** PostgreSQL text cannot hold NUL: refuse it by name instead of failing in the database. */
-export const NoNulCharacters = (): PropertyDecorator => Matches(NUL, { message: 'must not contain NUL characters' });
+export const NoNulCharacters = (options: { each?: boolean } = {}): PropertyDecorator =>
+  Matches(NUL, { ...options, message: 'must not contain NUL characters' });
 
 /**
  * Text a person types into a field: a string without NUL, at most `max` characters, and not
@@ -27,4 +28,17 @@ export function IsText(max: number, options: { required?: boolean } = {}): Prope
 export function cleanSearchText(value: string | null | undefined, maxLength: number): string | null {
   const cleaned = (value ?? '').replace(CONTROL_CHARACTERS, ' ').trim().slice(0, maxLength);
   return cleaned === '' ? null : cleaned;
+}
+
+/** Words a person typed into a list (tags, products): trimmed, inner spaces collapsed, blanks dropped, duplicates (ignoring case) kept once. */
+export function distinctWords(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const raw of values) {
+    const word = raw.trim().replace(/\s+/g, ' ');
+    if (!word || seen.has(word.toLowerCase())) continue;
+    seen.add(word.toLowerCase());
+    words.push(word);
+  }
+  return words;
 }

@@ -7,7 +7,8 @@ import {
 } from '@kakehashi/shared-contracts';
 
 /**
- * The allowlist of an edition's body: what the Tiptap editor produces and nothing else.
+ * The allowlist of authored rich text (an edition's body, a story's sections): what the
+ * Tiptap editor produces and nothing else.
  * No style, no class, no event handlers, no svg/math, no iframes. Images only from the
  * hub's own uploads: an external image is a tracking pixel that leaks who read what, and
  * the api's CSP serves images from 'self'.
@@ -38,12 +39,12 @@ export function isUploadUrl(url: string | null | undefined): boolean {
 }
 
 /** The body as stored and served: only the allowlist survives. */
-export function sanitizeEditionHtml(html: string): string {
+export function sanitizeRichTextHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }
 
 /** Plain text of a body (digest mails, previews). */
-export function editionHtmlToText(html: string): string {
+export function richTextHtmlToText(html: string): string {
   return sanitizeHtml(html.replace(/<\/(p|h[1-4]|li|blockquote|tr)>/gi, '$&\n'), { allowedTags: [], allowedAttributes: {} })
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '@kakehashi/client-platform';
-import { NEWSLETTERS_NAMESPACE } from '../i18n';
-import { formatBytes } from '../shared/format';
+import { useLocale } from '../i18n/i18n';
+import { formatBytes } from './byte-size';
 import { isAllowedImageSrc } from './html-allowlist';
 import { isAcceptedImage } from './image-files';
 import type { UploadImage } from './types';
@@ -24,7 +23,7 @@ export interface ImageUploads {
 
 /** Uploads images one after another, inserting each as soon as the server has it. */
 export function useImageUploads(editor: Editor, onUploadImage: UploadImage | undefined, maxImageBytes: number | undefined): ImageUploads {
-  const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
+  const { t } = useTranslation();
   const locale = useLocale();
   const [progress, setProgress] = useState<ImageUploadProgress | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -50,11 +49,11 @@ export function useImageUploads(editor: Editor, onUploadImage: UploadImage | und
       const problems: string[] = [];
       const images = files.filter((file) => {
         if (!isAcceptedImage(file)) {
-          if (!problems.includes(t('editor.imageUpload.wrongType'))) problems.push(t('editor.imageUpload.wrongType'));
+          if (!problems.includes(t('richText.imageUpload.wrongType'))) problems.push(t('richText.imageUpload.wrongType'));
           return false;
         }
         if (maxImageBytes !== undefined && file.size > maxImageBytes) {
-          problems.push(t('editor.imageUpload.tooLarge', { name: file.name, max: formatBytes(maxImageBytes, locale) }));
+          problems.push(t('richText.imageUpload.tooLarge', { name: file.name, max: formatBytes(maxImageBytes, locale) }));
           return false;
         }
         return true;
@@ -83,7 +82,7 @@ export function useImageUploads(editor: Editor, onUploadImage: UploadImage | und
               } else editor.chain().focus().insertContent(image).run();
             }
           } catch {
-            if (mounted.current) setErrors((current) => [...current, t('editor.imageUpload.failed', { name: file.name })]);
+            if (mounted.current) setErrors((current) => [...current, t('richText.imageUpload.failed', { name: file.name })]);
           }
           batch.current = { done: batch.current.done + 1, total: batch.current.total };
           if (batch.current.done >= batch.current.total) batch.current = { done: 0, total: 0 };

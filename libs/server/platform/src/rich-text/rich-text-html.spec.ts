@@ -1,13 +1,13 @@
-import { editionHtmlToText, isUploadUrl, sanitizeEditionHtml } from './edition-html';
+import { richTextHtmlToText, isUploadUrl, sanitizeRichTextHtml } from './rich-text-html';
 
-describe('sanitizeEditionHtml', () => {
+describe('sanitizeRichTextHtml', () => {
   it('keeps what the editor produces', () => {
     const html =
       '<h2>上期の振り返り</h2><p>売上は <strong>112%</strong>、<em>解約率</em>は <u>3.8%</u> <s>3%</s>。</p>' +
       '<ul><li><p>顧客の声</p></li></ul><ol start="3"><li>成功事例</li></ol><blockquote><p>引用</p></blockquote>' +
       '<pre><code>npm start</code></pre><hr><table><tbody><tr><th colspan="2">KPI</th></tr><tr><td>NPS</td><td>42</td></tr></tbody></table>' +
       '<p><img src="/uploads/k3Yq_abc-123.png" alt="グラフ"></p>';
-    expect(sanitizeEditionHtml(html)).toBe(
+    expect(sanitizeRichTextHtml(html)).toBe(
       '<h2>上期の振り返り</h2><p>売上は <strong>112%</strong>、<em>解約率</em>は <u>3.8%</u> <s>3%</s>。</p>' +
         '<ul><li><p>顧客の声</p></li></ul><ol start="3"><li>成功事例</li></ol><blockquote><p>引用</p></blockquote>' +
         '<pre><code>npm start</code></pre><hr /><table><tbody><tr><th colspan="2">KPI</th></tr><tr><td>NPS</td><td>42</td></tr></tbody></table>' +
@@ -16,10 +16,10 @@ describe('sanitizeEditionHtml', () => {
   });
 
   it('makes every link open apart with rel=noopener', () => {
-    expect(sanitizeEditionHtml('<a href="https://example.com/x" rel="opener" onclick="x()">x</a>')).toBe(
+    expect(sanitizeRichTextHtml('<a href="https://example.com/x" rel="opener" onclick="x()">x</a>')).toBe(
       '<a href="https://example.com/x" target="_blank" rel="noopener noreferrer nofollow">x</a>',
     );
-    expect(sanitizeEditionHtml('<a href="mailto:pr@example.com">mail</a>')).toContain('href="mailto:pr@example.com"');
+    expect(sanitizeRichTextHtml('<a href="mailto:pr@example.com">mail</a>')).toContain('href="mailto:pr@example.com"');
   });
 
   it.each([
@@ -54,7 +54,7 @@ describe('sanitizeEditionHtml', () => {
     ['an image climbing out of uploads', '<img src="/uploads/../auth/x">', ''],
     ['a form', '<form action="/x"><input name="a"><button>go</button></form>', 'go'],
   ])('removes %s', (_name, input, expected) => {
-    const output = sanitizeEditionHtml(input);
+    const output = sanitizeRichTextHtml(input);
     expect(output).toBe(expected);
     expect(output.toLowerCase()).not.toMatch(/script|onerror|onload|onclick|style=|javascript:|data:|<svg/);
   });
@@ -70,8 +70,8 @@ describe('isUploadUrl', () => {
   });
 });
 
-describe('editionHtmlToText', () => {
+describe('richTextHtmlToText', () => {
   it('keeps the words, one block a line', () => {
-    expect(editionHtmlToText('<h2>見出し</h2><p>本文 <strong>強調</strong></p><ul><li>項目</li></ul>')).toBe('見出し\n本文 強調\n項目');
+    expect(richTextHtmlToText('<h2>見出し</h2><p>本文 <strong>強調</strong></p><ul><li>項目</li></ul>')).toBe('見出し\n本文 強調\n項目');
   });
 });

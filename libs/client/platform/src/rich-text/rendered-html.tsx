@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
-import { useRichTextStyles } from '../shared/rich-text-styles';
+import { useRichTextStyles } from './rich-text-styles';
 import { sanitizeHtml } from './sanitize-html';
 
 export interface RenderedHtmlProps {

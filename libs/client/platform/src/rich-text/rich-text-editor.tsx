@@ -16,11 +16,10 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { UPLOAD_MAX_BYTES } from '@kakehashi/shared-contracts';
-import { useLocale } from '@kakehashi/client-platform';
-import { NEWSLETTERS_NAMESPACE } from '../i18n';
-import { formatBytes, utf8ByteLength } from '../shared/format';
-import { useRichTextStyles } from '../shared/rich-text-styles';
-import { useVisuallyHiddenStyles } from '../shared/visually-hidden';
+import { useLocale } from '../i18n/i18n';
+import { formatBytes, utf8ByteLength } from './byte-size';
+import { useRichTextStyles } from './rich-text-styles';
+import { useVisuallyHiddenStyles } from '../ui/visually-hidden';
 import { createEditorExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
 import { EmittedValues } from './emitted-values';
@@ -115,7 +114,7 @@ export default function RichTextEditor({
   className,
   'aria-describedby': describedBy,
 }: RichTextEditorProps) {
-  const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
+  const { t } = useTranslation();
   const locale = useLocale();
   const styles = useStyles();
   const richText = useRichTextStyles();
@@ -272,7 +271,7 @@ export default function RichTextEditor({
 
   const applyLink = (input: string): string | null => {
     const result = normalizeLinkUrl(input);
-    if (!result.ok) return t(`editor.linkDialog.errors.${result.reason}`);
+    if (!result.ok) return t(`richText.linkDialog.errors.${result.reason}`);
     const { from, to } = editor.state.selection;
     if (from === to && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the link text.
@@ -307,7 +306,7 @@ export default function RichTextEditor({
         <div className={styles.status}>
           {progress ? (
             <div role="status">
-              <Text size={200}>{t('editor.imageUpload.uploading', { done: progress.done, total: progress.total })}</Text>
+              <Text size={200}>{t('richText.imageUpload.uploading', { done: progress.done, total: progress.total })}</Text>
               <ProgressBar aria-hidden="true" value={progress.total > 1 ? progress.done / progress.total : undefined} />
             </div>
           ) : null}
@@ -329,7 +328,7 @@ export default function RichTextEditor({
                   <Button
                     appearance="transparent"
                     icon={<DismissRegular />}
-                    aria-label={t('editor.imageUpload.dismiss')}
+                    aria-label={t('richText.imageUpload.dismiss')}
                     onClick={uploads.dismissErrors}
                   />
                 }
@@ -342,18 +341,18 @@ export default function RichTextEditor({
       {maxBytes !== undefined && nearLimit ? (
         <div className={styles.footer}>
           <Text id={sizeId} size={200} className={overLimit ? styles.counterOver : styles.counter}>
-            {t('editor.size', { used: formatBytes(bytes, locale), max: formatBytes(maxBytes, locale) })}
+            {t('richText.size', { used: formatBytes(bytes, locale), max: formatBytes(maxBytes, locale) })}
           </Text>
         </div>
       ) : null}
       {overLimit ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('editor.tooLarge', { max: formatBytes(maxBytes, locale) })}</MessageBarBody>
+          <MessageBarBody>{t('richText.tooLarge', { max: formatBytes(maxBytes, locale) })}</MessageBarBody>
         </MessageBar>
       ) : null}
 
       <span id={hintId} className={visuallyHidden.root}>
-        {t('editor.keyboardHint')}
+        {t('richText.keyboardHint')}
       </span>
       {canUpload ? (
         <input
@@ -375,14 +374,14 @@ export default function RichTextEditor({
 
       <TextPromptDialog
         open={linkDialogOpen}
-        title={t('editor.linkDialog.title')}
-        label={t('editor.linkDialog.label')}
-        hint={t('editor.linkDialog.hint')}
-        placeholder={t('editor.linkDialog.placeholder')}
+        title={t('richText.linkDialog.title')}
+        label={t('richText.linkDialog.label')}
+        hint={t('richText.linkDialog.hint')}
+        placeholder={t('richText.linkDialog.placeholder')}
         inputType="url"
         initialValue={linkDialogOpen ? currentHref() : ''}
-        applyLabel={t('editor.linkDialog.apply')}
-        cancelLabel={t('editor.linkDialog.cancel')}
+        applyLabel={t('richText.linkDialog.apply')}
+        cancelLabel={t('richText.linkDialog.cancel')}
         onApply={applyLink}
         onDismiss={() => setLinkDialogOpen(false)}
         secondaryAction={
@@ -394,19 +393,19 @@ export default function RichTextEditor({
                 setLinkDialogOpen(false);
               }}
             >
-              {t('editor.linkDialog.remove')}
+              {t('richText.linkDialog.remove')}
             </Button>
           ) : undefined
         }
       />
       <TextPromptDialog
         open={altDialogOpen}
-        title={t('editor.altDialog.title')}
-        label={t('editor.altDialog.label')}
-        hint={t('editor.altDialog.hint')}
+        title={t('richText.altDialog.title')}
+        label={t('richText.altDialog.label')}
+        hint={t('richText.altDialog.hint')}
         initialValue={altDialogOpen ? currentAlt() : ''}
-        applyLabel={t('editor.altDialog.apply')}
-        cancelLabel={t('editor.altDialog.cancel')}
+        applyLabel={t('richText.altDialog.apply')}
+        cancelLabel={t('richText.altDialog.cancel')}
         onApply={(alt) => {
           editor.chain().updateAttributes('image', { alt: alt.trim() }).run();
           setAltDialogOpen(false);

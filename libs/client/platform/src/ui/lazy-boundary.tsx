@@ -1,5 +1,5 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorState } from '@kakehashi/client-platform';
+import { ErrorState } from './states';
 
 interface BoundaryProps {
   fallback: ReactNode;

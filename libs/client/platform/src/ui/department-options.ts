@@ -1,5 +1,3 @@
-import type { AudienceDepartmentsQuery } from '@kakehashi/client-platform';
-
 export interface DepartmentOption {
   id: string;
   nameJa: string;
@@ -15,7 +13,7 @@ interface DepartmentTreeNode {
 }
 
 /** The department tree depth-first (parents first), with each one's depth for indenting. */
-export function departmentOptions(data: AudienceDepartmentsQuery | undefined): DepartmentOption[] {
+export function departmentOptions(data: { departments?: readonly unknown[] | null } | undefined): DepartmentOption[] {
   const result: DepartmentOption[] = [];
   const walk = (nodes: readonly DepartmentTreeNode[], depth: number) => {
     for (const node of nodes) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, type RefObject } from 'react';
 import { useBlocker, type BlockerFunction } from 'react-router';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { NEWSLETTERS_NAMESPACE } from '../i18n';
+import { COMMON_NAMESPACE } from '../i18n/i18n';
 
 /**
  * Warns before edits are lost: in-app navigation asks in a dialog, a reload or closing the tab
@@ -10,7 +10,7 @@ import { NEWSLETTERS_NAMESPACE } from '../i18n';
  * once by a navigation must not be blocked by the render that has not happened yet.
  */
 export function UnsavedChangesGuard({ unsaved, dirty }: { unsaved: RefObject<boolean>; dirty: boolean }) {
-  const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
+  const { t } = useTranslation(COMMON_NAMESPACE);
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
       unsaved.current && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
@@ -32,14 +32,14 @@ export function UnsavedChangesGuard({ unsaved, dirty }: { unsaved: RefObject<boo
     <Dialog open={blocker.state === 'blocked'} modalType="alert" onOpenChange={(_, data) => !data.open && blocker.reset?.()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('form.leaveTitle')}</DialogTitle>
-          <DialogContent>{t('form.leaveHint')}</DialogContent>
+          <DialogTitle>{t('unsavedChanges.title')}</DialogTitle>
+          <DialogContent>{t('unsavedChanges.hint')}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => blocker.reset?.()}>
-              {t('form.stay')}
+              {t('unsavedChanges.stay')}
             </Button>
             <Button appearance="secondary" onClick={() => blocker.proceed?.()}>
-              {t('form.leave')}
+              {t('unsavedChanges.leave')}
             </Button>
           </DialogActions>
         </DialogBody>

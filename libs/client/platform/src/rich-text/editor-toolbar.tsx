@@ -40,7 +40,6 @@ import {
   TextStrikethroughRegular,
   TextUnderlineRegular,
 } from '@fluentui/react-icons';
-import { NEWSLETTERS_NAMESPACE } from '../i18n';
 
 const useStyles = makeStyles({
   toolbar: {
@@ -111,7 +110,7 @@ function Tool({ label, children }: { label: string; children: ReactElement }) {
  * pressed state on the marks and blocks at the cursor.
  */
 export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onEditLink, onEditAlt, onReturnToText }: EditorToolbarProps) {
-  const { t } = useTranslation(NEWSLETTERS_NAMESPACE);
+  const { t } = useTranslation();
   const styles = useStyles();
   const state = useEditorState({ editor, selector: selectToolbarState });
   const run = (command: (chain: ChainedCommands) => ChainedCommands) => {
@@ -129,12 +128,12 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
   return (
     <Toolbar
       ref={toolbarRef}
-      aria-label={t('editor.toolbar')}
+      aria-label={t('richText.toolbar')}
       className={styles.toolbar}
       checkedValues={{ format: state.format, block: state.block }}
       onKeyDown={onKeyDown}
     >
-      <Tool label={t('editor.undo')}>
+      <Tool label={t('richText.undo')}>
         <ToolbarButton
           icon={<ArrowUndoRegular />}
           disabled={disabled}
@@ -143,7 +142,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.undo())}
         />
       </Tool>
-      <Tool label={t('editor.redo')}>
+      <Tool label={t('richText.redo')}>
         <ToolbarButton
           icon={<ArrowRedoRegular />}
           disabled={disabled}
@@ -153,7 +152,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
         />
       </Tool>
       <ToolbarDivider />
-      <Tool label={t('editor.heading2')}>
+      <Tool label={t('richText.heading2')}>
         <ToolbarToggleButton
           name="block"
           value="h2"
@@ -162,7 +161,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleHeading({ level: 2 }))}
         />
       </Tool>
-      <Tool label={t('editor.heading3')}>
+      <Tool label={t('richText.heading3')}>
         <ToolbarToggleButton
           name="block"
           value="h3"
@@ -171,7 +170,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleHeading({ level: 3 }))}
         />
       </Tool>
-      <Tool label={t('editor.heading4')}>
+      <Tool label={t('richText.heading4')}>
         <ToolbarToggleButton
           name="block"
           value="h4"
@@ -181,7 +180,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
         />
       </Tool>
       <ToolbarDivider />
-      <Tool label={t('editor.bold')}>
+      <Tool label={t('richText.bold')}>
         <ToolbarToggleButton
           name="format"
           value="bold"
@@ -191,7 +190,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleBold())}
         />
       </Tool>
-      <Tool label={t('editor.italic')}>
+      <Tool label={t('richText.italic')}>
         <ToolbarToggleButton
           name="format"
           value="italic"
@@ -201,7 +200,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleItalic())}
         />
       </Tool>
-      <Tool label={t('editor.underline')}>
+      <Tool label={t('richText.underline')}>
         <ToolbarToggleButton
           name="format"
           value="underline"
@@ -211,7 +210,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleUnderline())}
         />
       </Tool>
-      <Tool label={t('editor.strike')}>
+      <Tool label={t('richText.strike')}>
         <ToolbarToggleButton
           name="format"
           value="strike"
@@ -222,7 +221,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
         />
       </Tool>
       <ToolbarDivider />
-      <Tool label={t('editor.bulletList')}>
+      <Tool label={t('richText.bulletList')}>
         <ToolbarToggleButton
           name="block"
           value="bulletList"
@@ -231,7 +230,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleBulletList())}
         />
       </Tool>
-      <Tool label={t('editor.orderedList')}>
+      <Tool label={t('richText.orderedList')}>
         <ToolbarToggleButton
           name="block"
           value="orderedList"
@@ -240,7 +239,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
           onClick={() => run((chain) => chain.toggleOrderedList())}
         />
       </Tool>
-      <Tool label={t('editor.blockquote')}>
+      <Tool label={t('richText.blockquote')}>
         <ToolbarToggleButton
           name="block"
           value="blockquote"
@@ -250,15 +249,15 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
         />
       </Tool>
       <ToolbarDivider />
-      <Tool label={t('editor.link')}>
+      <Tool label={t('richText.link')}>
         <ToolbarToggleButton name="format" value="link" icon={<LinkRegular />} disabled={disabled} onClick={onEditLink} />
       </Tool>
       {onInsertImage ? (
-        <Tool label={t('editor.image')}>
+        <Tool label={t('richText.image')}>
           <ToolbarButton icon={<ImageAddRegular />} disabled={disabled} onClick={onInsertImage} />
         </Tool>
       ) : null}
-      <Tool label={t('editor.imageAlt')}>
+      <Tool label={t('richText.imageAlt')}>
         <ToolbarButton
           icon={<ImageAltTextRegular />}
           disabled={disabled}
@@ -268,7 +267,7 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
       </Tool>
       <Menu>
         <MenuTrigger>
-          <Tooltip content={t('editor.table.menu')} relationship="label" withArrow>
+          <Tooltip content={t('richText.table.menu')} relationship="label" withArrow>
             <ToolbarButton icon={<TableRegular />} disabled={disabled} />
           </Tooltip>
         </MenuTrigger>
@@ -279,35 +278,35 @@ export function EditorToolbar({ editor, disabled, toolbarRef, onInsertImage, onE
               disabled={!state.canInsertTable}
               onClick={() => run((chain) => chain.insertTable({ rows: 3, cols: 3, withHeaderRow: true }))}
             >
-              {t('editor.table.insert')}
+              {t('richText.table.insert')}
             </MenuItem>
             <MenuItem icon={<TableInsertRowRegular />} disabled={!state.canAddRow} onClick={() => run((chain) => chain.addRowAfter())}>
-              {t('editor.table.addRow')}
+              {t('richText.table.addRow')}
             </MenuItem>
             <MenuItem
               icon={<TableInsertColumnRegular />}
               disabled={!state.canAddColumn}
               onClick={() => run((chain) => chain.addColumnAfter())}
             >
-              {t('editor.table.addColumn')}
+              {t('richText.table.addColumn')}
             </MenuItem>
             <MenuItem icon={<TableDeleteRowRegular />} disabled={!state.canDeleteRow} onClick={() => run((chain) => chain.deleteRow())}>
-              {t('editor.table.deleteRow')}
+              {t('richText.table.deleteRow')}
             </MenuItem>
             <MenuItem
               icon={<TableDeleteColumnRegular />}
               disabled={!state.canDeleteColumn}
               onClick={() => run((chain) => chain.deleteColumn())}
             >
-              {t('editor.table.deleteColumn')}
+              {t('richText.table.deleteColumn')}
             </MenuItem>
             <MenuItem icon={<TableDismissRegular />} disabled={!state.canDeleteTable} onClick={() => run((chain) => chain.deleteTable())}>
-              {t('editor.table.deleteTable')}
+              {t('richText.table.deleteTable')}
             </MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
-      <Tool label={t('editor.horizontalRule')}>
+      <Tool label={t('richText.horizontalRule')}>
         <ToolbarButton icon={<LineHorizontal1Regular />} disabled={disabled} onClick={() => run((chain) => chain.setHorizontalRule())} />
       </Tool>
     </Toolbar>

@@ -1,10 +1,13 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 /**
  * Typography of authored content, shared by the editor and the reader's view so that what
  * an editor writes looks the same once published. Japanese reads best with generous leading.
+ * Marked pure (makeStyles inserts nothing until the hook runs), so that the entry chunk,
+ * which imports the platform's index, does not carry it; the border is written out in
+ * longhands for the same reason (a spread call would count as a side effect).
  */
-export const useRichTextStyles = makeStyles({
+export const useRichTextStyles = /* @__PURE__ */ makeStyles({
   root: {
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase400,
@@ -47,7 +50,9 @@ export const useRichTextStyles = makeStyles({
       marginInline: 0,
       paddingBlock: tokens.spacingVerticalXS,
       paddingInlineStart: tokens.spacingHorizontalL,
-      ...shorthands.borderLeft('4px', 'solid', tokens.colorBrandStroke2),
+      borderLeftWidth: '4px',
+      borderLeftStyle: 'solid',
+      borderLeftColor: tokens.colorBrandStroke2,
       backgroundColor: tokens.colorNeutralBackground2,
       color: tokens.colorNeutralForeground2,
     },

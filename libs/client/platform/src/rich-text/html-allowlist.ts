@@ -9,17 +9,20 @@ import {
  * The rich-text allowlist on the client: the contracts' lists, which the server's sanitize-html
  * options use too. It lets the client strip defensively before rendering and keeps the editor
  * from producing anything the server would drop.
+ *
+ * The sets are marked pure: the entry chunk imports the platform's index, and without the
+ * marks the bundler would keep them (and the contracts' lists) there for every first paint.
  */
 
 /** Elements kept as they are (their attributes filtered below). */
-export const ALLOWED_TAGS: ReadonlySet<string> = new Set(RICH_TEXT_ALLOWED_TAGS);
+export const ALLOWED_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(RICH_TEXT_ALLOWED_TAGS);
 
 /**
  * Elements removed together with everything inside them: active content, and containers whose
  * text is not meant to be read (styles, scripts, form controls, foreign markup).
  * Any other unknown element is unwrapped: its text stays, the element goes.
  */
-export const DROPPED_TAGS: ReadonlySet<string> = new Set([
+export const DROPPED_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'script',
   'style',
   'iframe',
@@ -61,8 +64,8 @@ export const DROPPED_TAGS: ReadonlySet<string> = new Set([
 
 export const ALLOWED_ATTRIBUTES = RICH_TEXT_ALLOWED_ATTRIBUTES;
 
-const LINK_PROTOCOLS: ReadonlySet<string> = new Set(RICH_TEXT_LINK_SCHEMES.map((scheme) => `${scheme}:`));
-const NUMERIC_ATTRIBUTES: ReadonlySet<string> = new Set(['width', 'height', 'start', 'colspan', 'rowspan']);
+const LINK_PROTOCOLS: ReadonlySet<string> = /* @__PURE__ */ new Set(RICH_TEXT_LINK_SCHEMES.map((scheme) => `${scheme}:`));
+const NUMERIC_ATTRIBUTES: ReadonlySet<string> = /* @__PURE__ */ new Set(['width', 'height', 'start', 'colspan', 'rowspan']);
 
 // Relative URLs resolve against a fixed https origin, so they count as https whatever page we are on.
 const RELATIVE_BASE = 'https://relative.invalid/';

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 
-const useStyles = makeStyles({
+// Pure: nothing is inserted until a page renders it (the entry chunk keeps no work).
+const useStyles = /* @__PURE__ */ makeStyles({
   header: {
     display: 'flex',
     flexWrap: 'wrap',
