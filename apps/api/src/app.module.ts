@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@kakehashi/server-directory';
 import { NewslettersModule } from '@kakehashi/server-newsletters';
 import { type AppConfig, PlatformModule } from '@kakehashi/server-platform';
+import { StoriesModule } from '@kakehashi/server-stories';
 import { ENTITIES } from './entities';
 
 /** Wiring only: the platform and each domain. */
@@ -10,10 +11,10 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, entities: ENTITIES }), DirectoryModule, NewslettersModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, entities: ENTITIES }), DirectoryModule, NewslettersModule, StoriesModule],
     };
   }
 }
 
 /** Domain modules whose resolvers make up the schema (print-schema builds it from these). */
-export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule];
+export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule, StoriesModule];

@@ -5,3 +5,4 @@ export * from './roles';
 export * from './newsletters';
 export * from './uploads';
 export * from './rich-text';
+export * from './stories';

@@ -2,6 +2,7 @@ import type { BenchPart } from '../bench-part';
 import { directoryPart } from './directory';
 import { newslettersPart } from './newsletters';
 import { platformPart } from './platform';
+import { storiesPart } from './stories';
 
 /** Every registered part, in seeding order. A later domain adds its part here. */
-export const BENCH_PARTS: BenchPart[] = [platformPart, directoryPart, newslettersPart].sort((a, b) => a.order - b.order);
+export const BENCH_PARTS: BenchPart[] = [platformPart, directoryPart, newslettersPart, storiesPart].sort((a, b) => a.order - b.order);

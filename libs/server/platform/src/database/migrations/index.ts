@@ -6,6 +6,7 @@ import { JobQueue1795400100000 } from './1795400100000-JobQueue';
 import { Notifications1795500000000 } from './1795500000000-Notifications';
 import { Newsletters1795600000000 } from './1795600000000-Newsletters';
 import { EditionEngagement1795700000000 } from './1795700000000-EditionEngagement';
+import { Stories1795800000000 } from './1795800000000-Stories';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Notifications1795500000000,
   Newsletters1795600000000,
   EditionEngagement1795700000000,
+  Stories1795800000000,
 ];
