@@ -4,9 +4,14 @@ import { RouterProvider } from 'react-router';
 import { AppProviders, createApolloClient, createI18n, signInPath } from '@kakehashi/client-platform';
 import { DIRECTORY_NAMESPACE, directoryResources } from '@kakehashi/client-directory';
 import { NEWSLETTERS_NAMESPACE, newslettersResources } from '@kakehashi/client-newsletters';
+import { STORIES_NAMESPACE, storiesResources } from '@kakehashi/client-stories';
 import { createRouter } from './router';
 
-const i18n = createI18n({ [DIRECTORY_NAMESPACE]: directoryResources, [NEWSLETTERS_NAMESPACE]: newslettersResources });
+const i18n = createI18n({
+  [DIRECTORY_NAMESPACE]: directoryResources,
+  [NEWSLETTERS_NAMESPACE]: newslettersResources,
+  [STORIES_NAMESPACE]: storiesResources,
+});
 
 const client = createApolloClient({
   onUnauthenticated: (operationName) => {

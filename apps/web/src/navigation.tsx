@@ -1,9 +1,10 @@
-import { BuildingMultipleRegular, NewsRegular, PeopleRegular } from '@fluentui/react-icons';
+import { BuildingMultipleRegular, LightbulbRegular, NewsRegular, PeopleRegular } from '@fluentui/react-icons';
 import type { NavItem } from '@kakehashi/client-platform';
 
 /** The areas that exist today; new domains add theirs here. */
 export const navItems: NavItem[] = [
   { to: '/news', labelKey: 'newsletters:nav.news', icon: <NewsRegular aria-hidden="true" /> },
+  { to: '/stories', labelKey: 'stories:nav.stories', icon: <LightbulbRegular aria-hidden="true" /> },
   { to: '/people', labelKey: 'nav.people', icon: <PeopleRegular aria-hidden="true" /> },
   { to: '/departments', labelKey: 'nav.departments', icon: <BuildingMultipleRegular aria-hidden="true" /> },
 ];

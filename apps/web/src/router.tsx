@@ -13,6 +13,7 @@ import {
   NewsletterPage,
   NewslettersPage,
 } from '@kakehashi/client-newsletters';
+import { EditStoryPage, NewStoryPage, StoriesPage, StoryPage } from '@kakehashi/client-stories';
 import { navItems } from './navigation';
 import { RouteError } from './pages/route-error';
 
@@ -55,6 +56,8 @@ const EditEditionRoute = keyedById(EditEditionPage);
 const NewsletterRoute = keyedById(NewsletterPage);
 const NewEditionRoute = keyedById(NewEditionPage);
 const NewsletterAnalyticsRoute = keyedById(NewsletterAnalyticsPage);
+const StoryRoute = keyedById(StoryPage);
+const EditStoryRoute = keyedById(EditStoryPage);
 
 export function createRouter() {
   return createBrowserRouter([
@@ -77,6 +80,10 @@ export function createRouter() {
             { path: '/news/newsletters/:id', element: <NewsletterRoute /> },
             { path: '/news/newsletters/:id/new', element: <NewEditionRoute /> },
             { path: '/news/newsletters/:id/analytics', element: <NewsletterAnalyticsRoute /> },
+            { path: '/stories', element: <StoriesPage /> },
+            { path: '/stories/new', element: <NewStoryPage /> },
+            { path: '/stories/:id', element: <StoryRoute /> },
+            { path: '/stories/:id/edit', element: <EditStoryRoute /> },
             { path: '/people', element: <PeoplePage /> },
             { path: '/people/:id', element: <PersonRoute /> },
             { path: '/me', element: <MyProfilePage /> },

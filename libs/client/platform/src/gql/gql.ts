@@ -73,6 +73,28 @@ type Documents = {
   '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n': typeof types.MarkNotificationReadDocument;
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': typeof types.NotificationAddedDocument;
+  '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.StoryPersonFragmentDoc;
+  '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n': typeof types.StoryOutcomeFieldsFragmentDoc;
+  '\n  fragment StoryCard on Story {\n    id\n    title\n    titleEn\n    status\n    publishedAt\n    updatedAt\n    helpfulCount\n    customer {\n      accountName\n      industry\n    }\n    outcomes {\n      ...StoryOutcomeFields\n    }\n    verification {\n      state\n    }\n  }\n': typeof types.StoryCardFragmentDoc;
+  '\n  fragment StoryMarks on Story {\n    id\n    helpfulCount\n    helpfulByMe\n    bookmarkCount\n    bookmarkedByMe\n  }\n': typeof types.StoryMarksFragmentDoc;
+  '\n  query StoriesSearch($search: String, $filter: StoryFilterInput, $sort: StorySort, $first: Int!, $after: String) {\n    stories(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      corrections {\n        word\n        similar\n      }\n      facets {\n        withOutcomes\n        industries {\n          value\n          count\n        }\n        departments {\n          count\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n        products {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n        verification {\n          value\n          count\n        }\n      }\n      hits {\n        cursor\n        titleHighlight {\n          text\n          match\n        }\n        snippet {\n          text\n          match\n        }\n        story {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.StoriesSearchDocument;
+  '\n  query MyStories($scope: MyStoriesScope!, $first: Int!, $after: String) {\n    myStories(scope: $scope, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MyStoriesDocument;
+  '\n  query Story($id: ID!) {\n    story(id: $id) {\n      ...StoryCard\n      ...StoryMarks\n      language\n      version\n      contentUpdatedAt\n      viewCount\n      canEdit\n      canManage\n      canReview\n      canVerify\n      challengeHtml\n      solutionHtml\n      resultHtml\n      products\n      tags\n      verifyIntervalDays\n      customer {\n        accountName\n        industry\n        companySize\n        region\n      }\n      quote {\n        text\n        attribution\n      }\n      verification {\n        state\n        intervalDays\n        verifiedAt\n        dueAt\n        verifiedBy {\n          ...StoryPerson\n        }\n      }\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n      people {\n        ...StoryPerson\n      }\n      coAuthors {\n        ...StoryPerson\n      }\n      author {\n        ...StoryPerson\n      }\n      verifier {\n        ...StoryPerson\n      }\n      reviewer {\n        ...StoryPerson\n      }\n      reviews {\n        id\n        decision\n        comment\n        createdAt\n        reviewer {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n': typeof types.StoryDocument;
+  '\n  query SimilarStories($id: ID!) {\n    story(id: $id) {\n      id\n      similar {\n        ...StoryCard\n      }\n    }\n  }\n': typeof types.SimilarStoriesDocument;
+  '\n  query StoryVersions($id: ID!) {\n    story(id: $id) {\n      id\n      versions {\n        version\n        title\n        challengeHtml\n        solutionHtml\n        resultHtml\n        replacedAt\n        outcomes {\n          ...StoryOutcomeFields\n        }\n        replacedBy {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n': typeof types.StoryVersionsDocument;
+  '\n  fragment StorySaved on Story {\n    id\n    version\n    status\n    canEdit\n    updatedAt\n  }\n': typeof types.StorySavedFragmentDoc;
+  '\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      ...StorySaved\n    }\n  }\n': typeof types.CreateStoryDocument;
+  '\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      ...StorySaved\n    }\n  }\n': typeof types.UpdateStoryDocument;
+  '\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...StorySaved\n    }\n  }\n': typeof types.SubmitStoryDocument;
+  '\n  mutation ReviewStory($input: ReviewStoryInput!) {\n    reviewStory(input: $input) {\n      ...StorySaved\n    }\n  }\n': typeof types.ReviewStoryDocument;
+  '\n  mutation VerifyStory($id: ID!) {\n    verifyStory(id: $id) {\n      ...StorySaved\n    }\n  }\n': typeof types.VerifyStoryDocument;
+  '\n  mutation ArchiveStory($id: ID!) {\n    archiveStory(id: $id) {\n      ...StorySaved\n    }\n  }\n': typeof types.ArchiveStoryDocument;
+  '\n  mutation RestoreStory($id: ID!) {\n    restoreStory(id: $id) {\n      ...StorySaved\n    }\n  }\n': typeof types.RestoreStoryDocument;
+  '\n  mutation SetStoryHelpful($id: ID!, $helpful: Boolean!) {\n    setStoryHelpful(id: $id, helpful: $helpful) {\n      ...StoryMarks\n    }\n  }\n': typeof types.SetStoryHelpfulDocument;
+  '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n': typeof types.SetStoryBookmarkedDocument;
+  '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': typeof types.RecordStoryViewDocument;
+  '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPeopleCandidatesDocument;
+  '\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryDepartmentsDocument;
 };
 const documents: Documents = {
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
@@ -184,6 +206,45 @@ const documents: Documents = {
   '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n': types.MarkNotificationReadDocument,
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': types.MarkAllNotificationsReadDocument,
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': types.NotificationAddedDocument,
+  '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
+    types.StoryPersonFragmentDoc,
+  '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n':
+    types.StoryOutcomeFieldsFragmentDoc,
+  '\n  fragment StoryCard on Story {\n    id\n    title\n    titleEn\n    status\n    publishedAt\n    updatedAt\n    helpfulCount\n    customer {\n      accountName\n      industry\n    }\n    outcomes {\n      ...StoryOutcomeFields\n    }\n    verification {\n      state\n    }\n  }\n':
+    types.StoryCardFragmentDoc,
+  '\n  fragment StoryMarks on Story {\n    id\n    helpfulCount\n    helpfulByMe\n    bookmarkCount\n    bookmarkedByMe\n  }\n':
+    types.StoryMarksFragmentDoc,
+  '\n  query StoriesSearch($search: String, $filter: StoryFilterInput, $sort: StorySort, $first: Int!, $after: String) {\n    stories(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      corrections {\n        word\n        similar\n      }\n      facets {\n        withOutcomes\n        industries {\n          value\n          count\n        }\n        departments {\n          count\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n        products {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n        verification {\n          value\n          count\n        }\n      }\n      hits {\n        cursor\n        titleHighlight {\n          text\n          match\n        }\n        snippet {\n          text\n          match\n        }\n        story {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.StoriesSearchDocument,
+  '\n  query MyStories($scope: MyStoriesScope!, $first: Int!, $after: String) {\n    myStories(scope: $scope, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.MyStoriesDocument,
+  '\n  query Story($id: ID!) {\n    story(id: $id) {\n      ...StoryCard\n      ...StoryMarks\n      language\n      version\n      contentUpdatedAt\n      viewCount\n      canEdit\n      canManage\n      canReview\n      canVerify\n      challengeHtml\n      solutionHtml\n      resultHtml\n      products\n      tags\n      verifyIntervalDays\n      customer {\n        accountName\n        industry\n        companySize\n        region\n      }\n      quote {\n        text\n        attribution\n      }\n      verification {\n        state\n        intervalDays\n        verifiedAt\n        dueAt\n        verifiedBy {\n          ...StoryPerson\n        }\n      }\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n      people {\n        ...StoryPerson\n      }\n      coAuthors {\n        ...StoryPerson\n      }\n      author {\n        ...StoryPerson\n      }\n      verifier {\n        ...StoryPerson\n      }\n      reviewer {\n        ...StoryPerson\n      }\n      reviews {\n        id\n        decision\n        comment\n        createdAt\n        reviewer {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n':
+    types.StoryDocument,
+  '\n  query SimilarStories($id: ID!) {\n    story(id: $id) {\n      id\n      similar {\n        ...StoryCard\n      }\n    }\n  }\n':
+    types.SimilarStoriesDocument,
+  '\n  query StoryVersions($id: ID!) {\n    story(id: $id) {\n      id\n      versions {\n        version\n        title\n        challengeHtml\n        solutionHtml\n        resultHtml\n        replacedAt\n        outcomes {\n          ...StoryOutcomeFields\n        }\n        replacedBy {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n':
+    types.StoryVersionsDocument,
+  '\n  fragment StorySaved on Story {\n    id\n    version\n    status\n    canEdit\n    updatedAt\n  }\n': types.StorySavedFragmentDoc,
+  '\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      ...StorySaved\n    }\n  }\n':
+    types.CreateStoryDocument,
+  '\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      ...StorySaved\n    }\n  }\n':
+    types.UpdateStoryDocument,
+  '\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...StorySaved\n    }\n  }\n':
+    types.SubmitStoryDocument,
+  '\n  mutation ReviewStory($input: ReviewStoryInput!) {\n    reviewStory(input: $input) {\n      ...StorySaved\n    }\n  }\n':
+    types.ReviewStoryDocument,
+  '\n  mutation VerifyStory($id: ID!) {\n    verifyStory(id: $id) {\n      ...StorySaved\n    }\n  }\n': types.VerifyStoryDocument,
+  '\n  mutation ArchiveStory($id: ID!) {\n    archiveStory(id: $id) {\n      ...StorySaved\n    }\n  }\n': types.ArchiveStoryDocument,
+  '\n  mutation RestoreStory($id: ID!) {\n    restoreStory(id: $id) {\n      ...StorySaved\n    }\n  }\n': types.RestoreStoryDocument,
+  '\n  mutation SetStoryHelpful($id: ID!, $helpful: Boolean!) {\n    setStoryHelpful(id: $id, helpful: $helpful) {\n      ...StoryMarks\n    }\n  }\n':
+    types.SetStoryHelpfulDocument,
+  '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n':
+    types.SetStoryBookmarkedDocument,
+  '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': types.RecordStoryViewDocument,
+  '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.StoryPeopleCandidatesDocument,
+  '\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.StoryDepartmentsDocument,
 };
 
 /**
@@ -554,6 +615,138 @@ export function graphql(
 export function graphql(
   source: '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n',
 ): (typeof documents)['\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
+): (typeof documents)['\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n',
+): (typeof documents)['\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StoryCard on Story {\n    id\n    title\n    titleEn\n    status\n    publishedAt\n    updatedAt\n    helpfulCount\n    customer {\n      accountName\n      industry\n    }\n    outcomes {\n      ...StoryOutcomeFields\n    }\n    verification {\n      state\n    }\n  }\n',
+): (typeof documents)['\n  fragment StoryCard on Story {\n    id\n    title\n    titleEn\n    status\n    publishedAt\n    updatedAt\n    helpfulCount\n    customer {\n      accountName\n      industry\n    }\n    outcomes {\n      ...StoryOutcomeFields\n    }\n    verification {\n      state\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StoryMarks on Story {\n    id\n    helpfulCount\n    helpfulByMe\n    bookmarkCount\n    bookmarkedByMe\n  }\n',
+): (typeof documents)['\n  fragment StoryMarks on Story {\n    id\n    helpfulCount\n    helpfulByMe\n    bookmarkCount\n    bookmarkedByMe\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoriesSearch($search: String, $filter: StoryFilterInput, $sort: StorySort, $first: Int!, $after: String) {\n    stories(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      corrections {\n        word\n        similar\n      }\n      facets {\n        withOutcomes\n        industries {\n          value\n          count\n        }\n        departments {\n          count\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n        products {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n        verification {\n          value\n          count\n        }\n      }\n      hits {\n        cursor\n        titleHighlight {\n          text\n          match\n        }\n        snippet {\n          text\n          match\n        }\n        story {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoriesSearch($search: String, $filter: StoryFilterInput, $sort: StorySort, $first: Int!, $after: String) {\n    stories(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      corrections {\n        word\n        similar\n      }\n      facets {\n        withOutcomes\n        industries {\n          value\n          count\n        }\n        departments {\n          count\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n        products {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n        verification {\n          value\n          count\n        }\n      }\n      hits {\n        cursor\n        titleHighlight {\n          text\n          match\n        }\n        snippet {\n          text\n          match\n        }\n        story {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyStories($scope: MyStoriesScope!, $first: Int!, $after: String) {\n    myStories(scope: $scope, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyStories($scope: MyStoriesScope!, $first: Int!, $after: String) {\n    myStories(scope: $scope, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Story($id: ID!) {\n    story(id: $id) {\n      ...StoryCard\n      ...StoryMarks\n      language\n      version\n      contentUpdatedAt\n      viewCount\n      canEdit\n      canManage\n      canReview\n      canVerify\n      challengeHtml\n      solutionHtml\n      resultHtml\n      products\n      tags\n      verifyIntervalDays\n      customer {\n        accountName\n        industry\n        companySize\n        region\n      }\n      quote {\n        text\n        attribution\n      }\n      verification {\n        state\n        intervalDays\n        verifiedAt\n        dueAt\n        verifiedBy {\n          ...StoryPerson\n        }\n      }\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n      people {\n        ...StoryPerson\n      }\n      coAuthors {\n        ...StoryPerson\n      }\n      author {\n        ...StoryPerson\n      }\n      verifier {\n        ...StoryPerson\n      }\n      reviewer {\n        ...StoryPerson\n      }\n      reviews {\n        id\n        decision\n        comment\n        createdAt\n        reviewer {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Story($id: ID!) {\n    story(id: $id) {\n      ...StoryCard\n      ...StoryMarks\n      language\n      version\n      contentUpdatedAt\n      viewCount\n      canEdit\n      canManage\n      canReview\n      canVerify\n      challengeHtml\n      solutionHtml\n      resultHtml\n      products\n      tags\n      verifyIntervalDays\n      customer {\n        accountName\n        industry\n        companySize\n        region\n      }\n      quote {\n        text\n        attribution\n      }\n      verification {\n        state\n        intervalDays\n        verifiedAt\n        dueAt\n        verifiedBy {\n          ...StoryPerson\n        }\n      }\n      departments {\n        id\n        nameJa\n        nameEn\n      }\n      people {\n        ...StoryPerson\n      }\n      coAuthors {\n        ...StoryPerson\n      }\n      author {\n        ...StoryPerson\n      }\n      verifier {\n        ...StoryPerson\n      }\n      reviewer {\n        ...StoryPerson\n      }\n      reviews {\n        id\n        decision\n        comment\n        createdAt\n        reviewer {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SimilarStories($id: ID!) {\n    story(id: $id) {\n      id\n      similar {\n        ...StoryCard\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SimilarStories($id: ID!) {\n    story(id: $id) {\n      id\n      similar {\n        ...StoryCard\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryVersions($id: ID!) {\n    story(id: $id) {\n      id\n      versions {\n        version\n        title\n        challengeHtml\n        solutionHtml\n        resultHtml\n        replacedAt\n        outcomes {\n          ...StoryOutcomeFields\n        }\n        replacedBy {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoryVersions($id: ID!) {\n    story(id: $id) {\n      id\n      versions {\n        version\n        title\n        challengeHtml\n        solutionHtml\n        resultHtml\n        replacedAt\n        outcomes {\n          ...StoryOutcomeFields\n        }\n        replacedBy {\n          ...StoryPerson\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StorySaved on Story {\n    id\n    version\n    status\n    canEdit\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment StorySaved on Story {\n    id\n    version\n    status\n    canEdit\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewStory($input: ReviewStoryInput!) {\n    reviewStory(input: $input) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewStory($input: ReviewStoryInput!) {\n    reviewStory(input: $input) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyStory($id: ID!) {\n    verifyStory(id: $id) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyStory($id: ID!) {\n    verifyStory(id: $id) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveStory($id: ID!) {\n    archiveStory(id: $id) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveStory($id: ID!) {\n    archiveStory(id: $id) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreStory($id: ID!) {\n    restoreStory(id: $id) {\n      ...StorySaved\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreStory($id: ID!) {\n    restoreStory(id: $id) {\n      ...StorySaved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetStoryHelpful($id: ID!, $helpful: Boolean!) {\n    setStoryHelpful(id: $id, helpful: $helpful) {\n      ...StoryMarks\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetStoryHelpful($id: ID!, $helpful: Boolean!) {\n    setStoryHelpful(id: $id, helpful: $helpful) {\n      ...StoryMarks\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -32,6 +32,33 @@ export type CreateNewsletterInput = {
   nameJa: string;
 };
 
+export type CreateStoryInput = {
+  /** 課題: HTML from the editor; sanitized by the server. */
+  challengeHtml?: string | null | undefined;
+  /** Co-authors edit the draft too. */
+  coAuthorIds?: Array<string> | null | undefined;
+  customer?: StoryCustomerInput | null | undefined;
+  /** Departments involved. */
+  departmentIds?: Array<string> | null | undefined;
+  /** ja or en. */
+  language?: string | null | undefined;
+  outcomes?: Array<StoryOutcomeInput> | null | undefined;
+  /** People involved (credited on the page). */
+  peopleIds?: Array<string> | null | undefined;
+  products?: Array<string> | null | undefined;
+  /** Null removes the quote. */
+  quote?: StoryQuoteInput | null | undefined;
+  /** 成果: HTML from the editor; sanitized by the server. */
+  resultHtml?: string | null | undefined;
+  /** 解決策: HTML from the editor; sanitized by the server. */
+  solutionHtml?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+  titleEn?: string | null | undefined;
+  /** Days a verification holds (7–730, default 180). */
+  verifyIntervalDays?: number | null | undefined;
+};
+
 export type EditCommentInput = {
   body: string;
   id: string;
@@ -57,6 +84,9 @@ export type HideCommentInput = {
 
 export { Locale };
 
+/** WRITING (my drafts and stories in review), REVIEWING (waiting for my review), OWNED (published, I own or verify), BOOKMARKED. */
+export type MyStoriesScope = 'BOOKMARKED' | 'OWNED' | 'REVIEWING' | 'WRITING';
+
 export type NewsletterCadence = 'BIWEEKLY' | 'IRREGULAR' | 'MONTHLY' | 'QUARTERLY' | 'WEEKLY';
 
 export type PostCommentInput = {
@@ -77,12 +107,84 @@ export type ReactionKind = 'CONGRATS' | 'CURIOUS' | 'EMPATHY' | 'INSIGHTFUL' | '
 /** OPENED, or READ (to the end, or long enough). */
 export type ReadProgress = 'OPENED' | 'READ';
 
+export type ReviewStoryInput = {
+  /** Required when asking for changes. */
+  comment?: string;
+  /** APPROVED publishes it; CHANGES_REQUESTED sends it back to draft. */
+  decision: StoryReviewDecision;
+  id: string;
+};
+
 export { Role };
 
 export type ScheduleEditionInput = {
   id: string;
   /** When to publish: in the future. */
   publishAt: string;
+};
+
+/** The customer's employees: SMALL 1–99, MEDIUM 100–999, LARGE 1,000–4,999, ENTERPRISE 5,000+. */
+export type StoryCompanySize = 'ENTERPRISE' | 'LARGE' | 'MEDIUM' | 'SMALL';
+
+export type StoryCustomerInput = {
+  /** Required to submit. */
+  accountName: string;
+  companySize?: StoryCompanySize | null | undefined;
+  industry?: StoryIndustry | null | undefined;
+  region?: StoryRegion | null | undefined;
+};
+
+/** Filters: values of one facet widen (any of them), facets narrow (all of them). */
+export type StoryFilterInput = {
+  departmentIds?: Array<string> | null | undefined;
+  industries?: Array<StoryIndustry> | null | undefined;
+  products?: Array<string> | null | undefined;
+  tags?: Array<string> | null | undefined;
+  verification?: Array<StoryVerificationState> | null | undefined;
+  /** true: only stories with a quantified outcome. */
+  withOutcomes?: boolean | null | undefined;
+};
+
+/** The customer's industry. */
+export type StoryIndustry =
+  'CONSTRUCTION' | 'FINANCE' | 'HEALTHCARE' | 'IT_SERVICES' | 'LOGISTICS' | 'MANUFACTURING' | 'OTHER' | 'PUBLIC_SECTOR' | 'RETAIL';
+
+export type StoryOutcomeInput = {
+  /** A decimal number, e.g. 3 or 0.5. */
+  after?: string | null | undefined;
+  /** A decimal number, e.g. 8 or 12.5. */
+  before?: string | null | undefined;
+  label: string;
+  /** e.g. 導入後6か月. */
+  period?: string | null | undefined;
+  unit?: string;
+};
+
+export type StoryQuoteInput = {
+  attribution?: string;
+  text: string;
+};
+
+/** The customer's region. */
+export type StoryRegion = 'CHUBU' | 'CHUGOKU_SHIKOKU' | 'HOKKAIDO_TOHOKU' | 'KANTO' | 'KINKI' | 'KYUSHU_OKINAWA' | 'OVERSEAS';
+
+export type StoryReviewDecision = 'APPROVED' | 'CHANGES_REQUESTED';
+
+/** RELEVANCE (with search text; newest otherwise), NEWEST, MOST_HELPFUL. */
+export type StorySort = 'MOST_HELPFUL' | 'NEWEST' | 'RELEVANCE';
+
+/** draft → in review → published → archived. */
+export type StoryStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+
+/** VERIFIED, DUE_SOON (within 14 days), or STALE (past its verify-by date: needs verification). */
+export type StoryVerificationState = 'DUE_SOON' | 'STALE' | 'VERIFIED';
+
+export type SubmitStoryInput = {
+  id: string;
+  /** Who approves it or asks for changes (not an author). */
+  reviewerId: string;
+  /** Who verifies it once published (default: the reviewer). */
+  verifierId?: string | null | undefined;
 };
 
 export type UpdateEditionInput = {
@@ -107,6 +209,40 @@ export type UpdateMyProfileInput = {
   preferredLocale?: Locale | null | undefined;
   /** The version you edited; a newer one on the server means a CONFLICT. */
   version?: number | null | undefined;
+};
+
+export type UpdateStoryInput = {
+  /** 課題: HTML from the editor; sanitized by the server. */
+  challengeHtml?: string | null | undefined;
+  /** Co-authors edit the draft too. */
+  coAuthorIds?: Array<string> | null | undefined;
+  customer?: StoryCustomerInput | null | undefined;
+  /** Departments involved. */
+  departmentIds?: Array<string> | null | undefined;
+  id: string;
+  /** ja or en. */
+  language?: string | null | undefined;
+  outcomes?: Array<StoryOutcomeInput> | null | undefined;
+  /** Hand the published story to another owner (owner, editors, admins). */
+  ownerId?: string | null | undefined;
+  /** People involved (credited on the page). */
+  peopleIds?: Array<string> | null | undefined;
+  products?: Array<string> | null | undefined;
+  /** Null removes the quote. */
+  quote?: StoryQuoteInput | null | undefined;
+  /** 成果: HTML from the editor; sanitized by the server. */
+  resultHtml?: string | null | undefined;
+  /** 解決策: HTML from the editor; sanitized by the server. */
+  solutionHtml?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  titleEn?: string | null | undefined;
+  /** Who verifies it from now on. */
+  verifierId?: string | null | undefined;
+  /** Days a verification holds (7–730, default 180). */
+  verifyIntervalDays?: number | null | undefined;
+  /** The version you edited (a stale one is a CONFLICT). */
+  version: number;
 };
 
 export type PersonCardFragment = {
@@ -1413,6 +1549,426 @@ export type NotificationAddedSubscription = {
   };
 };
 
+export type StoryPersonFragment = {
+  __typename: 'Person';
+  id: string;
+  displayName: string;
+  displayNameEn: string;
+  displayNameKana: string | null;
+};
+
+export type StoryOutcomeFieldsFragment = {
+  __typename: 'StoryOutcome';
+  label: string;
+  before: string | null;
+  after: string | null;
+  unit: string;
+  period: string | null;
+};
+
+export type StoryCardFragment = {
+  __typename: 'Story';
+  id: string;
+  title: string;
+  titleEn: string | null;
+  status: StoryStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+  helpfulCount: number;
+  customer: { __typename: 'StoryCustomer'; accountName: string; industry: StoryIndustry | null };
+  outcomes: Array<{
+    __typename: 'StoryOutcome';
+    label: string;
+    before: string | null;
+    after: string | null;
+    unit: string;
+    period: string | null;
+  }>;
+  verification: { __typename: 'StoryVerification'; state: StoryVerificationState } | null;
+};
+
+export type StoryMarksFragment = {
+  __typename: 'Story';
+  id: string;
+  helpfulCount: number;
+  helpfulByMe: boolean;
+  bookmarkCount: number;
+  bookmarkedByMe: boolean;
+};
+
+export type StoriesSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: StoryFilterInput | null | undefined;
+  sort?: StorySort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type StoriesSearchQuery = {
+  stories: {
+    __typename: 'StorySearchResult';
+    totalCount: number;
+    corrections: Array<{ __typename: 'StorySearchCorrection'; word: string; similar: Array<string> }>;
+    facets: {
+      __typename: 'StoryFacets';
+      withOutcomes: number;
+      industries: Array<{ __typename: 'IndustryFacetCount'; value: StoryIndustry; count: number }>;
+      departments: Array<{
+        __typename: 'DepartmentFacetCount';
+        count: number;
+        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string };
+      }>;
+      products: Array<{ __typename: 'TextFacetCount'; value: string; count: number }>;
+      tags: Array<{ __typename: 'TextFacetCount'; value: string; count: number }>;
+      verification: Array<{ __typename: 'VerificationFacetCount'; value: StoryVerificationState; count: number }>;
+    };
+    hits: Array<{
+      __typename: 'StorySearchHit';
+      cursor: string;
+      titleHighlight: Array<{ __typename: 'TextSegment'; text: string; match: boolean }>;
+      snippet: Array<{ __typename: 'TextSegment'; text: string; match: boolean }>;
+      story: {
+        __typename: 'Story';
+        id: string;
+        title: string;
+        titleEn: string | null;
+        status: StoryStatus;
+        publishedAt: string | null;
+        updatedAt: string;
+        helpfulCount: number;
+        customer: { __typename: 'StoryCustomer'; accountName: string; industry: StoryIndustry | null };
+        outcomes: Array<{
+          __typename: 'StoryOutcome';
+          label: string;
+          before: string | null;
+          after: string | null;
+          unit: string;
+          period: string | null;
+        }>;
+        verification: { __typename: 'StoryVerification'; state: StoryVerificationState } | null;
+      };
+    }>;
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type MyStoriesQueryVariables = Exact<{
+  scope: MyStoriesScope;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type MyStoriesQuery = {
+  myStories: {
+    __typename: 'StoryConnection';
+    edges: Array<{
+      __typename: 'StoryEdge';
+      cursor: string;
+      node: {
+        __typename: 'Story';
+        id: string;
+        title: string;
+        titleEn: string | null;
+        status: StoryStatus;
+        publishedAt: string | null;
+        updatedAt: string;
+        helpfulCount: number;
+        customer: { __typename: 'StoryCustomer'; accountName: string; industry: StoryIndustry | null };
+        outcomes: Array<{
+          __typename: 'StoryOutcome';
+          label: string;
+          before: string | null;
+          after: string | null;
+          unit: string;
+          period: string | null;
+        }>;
+        verification: { __typename: 'StoryVerification'; state: StoryVerificationState } | null;
+      };
+    }>;
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type StoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type StoryQuery = {
+  story: {
+    __typename: 'Story';
+    language: string;
+    version: number;
+    contentUpdatedAt: string | null;
+    viewCount: number;
+    canEdit: boolean;
+    canManage: boolean;
+    canReview: boolean;
+    canVerify: boolean;
+    challengeHtml: string;
+    solutionHtml: string;
+    resultHtml: string;
+    products: Array<string>;
+    tags: Array<string>;
+    verifyIntervalDays: number;
+    id: string;
+    title: string;
+    titleEn: string | null;
+    status: StoryStatus;
+    publishedAt: string | null;
+    updatedAt: string;
+    helpfulCount: number;
+    helpfulByMe: boolean;
+    bookmarkCount: number;
+    bookmarkedByMe: boolean;
+    customer: {
+      __typename: 'StoryCustomer';
+      accountName: string;
+      industry: StoryIndustry | null;
+      companySize: StoryCompanySize | null;
+      region: StoryRegion | null;
+    };
+    quote: { __typename: 'StoryQuote'; text: string; attribution: string } | null;
+    verification: {
+      __typename: 'StoryVerification';
+      state: StoryVerificationState;
+      intervalDays: number;
+      verifiedAt: string | null;
+      dueAt: string | null;
+      verifiedBy: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    } | null;
+    departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    people: Array<{ __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null }>;
+    coAuthors: Array<{ __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null }>;
+    author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    verifier: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    reviewer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    reviews: Array<{
+      __typename: 'StoryReview';
+      id: string;
+      decision: StoryReviewDecision;
+      comment: string;
+      createdAt: string;
+      reviewer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+    outcomes: Array<{
+      __typename: 'StoryOutcome';
+      label: string;
+      before: string | null;
+      after: string | null;
+      unit: string;
+      period: string | null;
+    }>;
+  };
+};
+
+export type SimilarStoriesQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type SimilarStoriesQuery = {
+  story: {
+    __typename: 'Story';
+    id: string;
+    similar: Array<{
+      __typename: 'Story';
+      id: string;
+      title: string;
+      titleEn: string | null;
+      status: StoryStatus;
+      publishedAt: string | null;
+      updatedAt: string;
+      helpfulCount: number;
+      customer: { __typename: 'StoryCustomer'; accountName: string; industry: StoryIndustry | null };
+      outcomes: Array<{
+        __typename: 'StoryOutcome';
+        label: string;
+        before: string | null;
+        after: string | null;
+        unit: string;
+        period: string | null;
+      }>;
+      verification: { __typename: 'StoryVerification'; state: StoryVerificationState } | null;
+    }>;
+  };
+};
+
+export type StoryVersionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type StoryVersionsQuery = {
+  story: {
+    __typename: 'Story';
+    id: string;
+    versions: Array<{
+      __typename: 'StoryVersion';
+      version: number;
+      title: string;
+      challengeHtml: string;
+      solutionHtml: string;
+      resultHtml: string;
+      replacedAt: string;
+      outcomes: Array<{
+        __typename: 'StoryOutcome';
+        label: string;
+        before: string | null;
+        after: string | null;
+        unit: string;
+        period: string | null;
+      }>;
+      replacedBy: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+  };
+};
+
+export type StorySavedFragment = {
+  __typename: 'Story';
+  id: string;
+  version: number;
+  status: StoryStatus;
+  canEdit: boolean;
+  updatedAt: string;
+};
+
+export type CreateStoryMutationVariables = Exact<{
+  input: CreateStoryInput;
+}>;
+
+export type CreateStoryMutation = {
+  createStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type UpdateStoryMutationVariables = Exact<{
+  input: UpdateStoryInput;
+}>;
+
+export type UpdateStoryMutation = {
+  updateStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type SubmitStoryMutationVariables = Exact<{
+  input: SubmitStoryInput;
+}>;
+
+export type SubmitStoryMutation = {
+  submitStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type ReviewStoryMutationVariables = Exact<{
+  input: ReviewStoryInput;
+}>;
+
+export type ReviewStoryMutation = {
+  reviewStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type VerifyStoryMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type VerifyStoryMutation = {
+  verifyStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type ArchiveStoryMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ArchiveStoryMutation = {
+  archiveStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type RestoreStoryMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type RestoreStoryMutation = {
+  restoreStory: { __typename: 'Story'; id: string; version: number; status: StoryStatus; canEdit: boolean; updatedAt: string };
+};
+
+export type SetStoryHelpfulMutationVariables = Exact<{
+  id: string;
+  helpful: boolean;
+}>;
+
+export type SetStoryHelpfulMutation = {
+  setStoryHelpful: {
+    __typename: 'Story';
+    id: string;
+    helpfulCount: number;
+    helpfulByMe: boolean;
+    bookmarkCount: number;
+    bookmarkedByMe: boolean;
+  };
+};
+
+export type SetStoryBookmarkedMutationVariables = Exact<{
+  id: string;
+  bookmarked: boolean;
+}>;
+
+export type SetStoryBookmarkedMutation = {
+  setStoryBookmarked: {
+    __typename: 'Story';
+    id: string;
+    helpfulCount: number;
+    helpfulByMe: boolean;
+    bookmarkCount: number;
+    bookmarkedByMe: boolean;
+  };
+};
+
+export type RecordStoryViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type RecordStoryViewMutation = { recordStoryView: boolean };
+
+export type StoryPeopleCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type StoryPeopleCandidatesQuery = {
+  people: {
+    __typename: 'PersonConnection';
+    edges: Array<{
+      __typename: 'PersonEdge';
+      node: {
+        __typename: 'Person';
+        id: string;
+        displayName: string;
+        displayNameEn: string;
+        displayNameKana: string | null;
+        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
+      };
+    }>;
+  };
+};
+
+export type StoryDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StoryDepartmentsQuery = {
+  departments: Array<{
+    __typename: 'Department';
+    id: string;
+    nameJa: string;
+    nameEn: string;
+    children: Array<{
+      __typename: 'Department';
+      id: string;
+      nameJa: string;
+      nameEn: string;
+      children: Array<{
+        __typename: 'Department';
+        id: string;
+        nameJa: string;
+        nameEn: string;
+        children: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+      }>;
+    }>;
+  }>;
+};
+
 export const PersonCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2103,6 +2659,162 @@ export const NotificationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationItemFragment, unknown>;
+export const StoryPersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryPersonFragment, unknown>;
+export const StoryOutcomeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryOutcomeFieldsFragment, unknown>;
+export const StoryCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryOutcomeFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryCardFragment, unknown>;
+export const StoryMarksFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryMarks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryMarksFragment, unknown>;
+export const StorySavedFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StorySavedFragment, unknown>;
 export const PeopleDocument = {
   __meta__: { hash: 'sha256:386170b26633eeeed60cf482c861c7d0f183d102b2042ad9cdd612a3e3173563' },
   kind: 'Document',
@@ -6723,3 +7435,1685 @@ export const NotificationAddedDocument = {
     },
   ],
 } as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const StoriesSearchDocument = {
+  __meta__: { hash: 'sha256:c4865d8f5e3bcdc4c7d74ad57278086398b1a88650e31839e264d3dd7679de19' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoriesSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryFilterInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StorySort' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'corrections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'word' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'similar' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'withOutcomes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'industries' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'department' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'products' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tags' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'verification' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'titleHighlight' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snippet' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'story' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryOutcomeFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoriesSearchQuery, StoriesSearchQueryVariables>;
+export const MyStoriesDocument = {
+  __meta__: { hash: 'sha256:d7ed33a240b9df25f2b6b05ea7957a95ae509a4435ab12a8382415b95ee015e5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyStories' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MyStoriesScope' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myStories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryOutcomeFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyStoriesQuery, MyStoriesQueryVariables>;
+export const StoryDocument = {
+  __meta__: { hash: 'sha256:c22a2c779d0efbf473fb3497bae6cb385bb800b49079be2f61a09599a4681036' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Story' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'story' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryMarks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVerify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'challengeHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'solutionHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifyIntervalDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'companySize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quote' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verification' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'intervalDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'verifiedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'departments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'people' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coAuthors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifier' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryOutcomeFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryMarks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryQuery, StoryQueryVariables>;
+export const SimilarStoriesDocument = {
+  __meta__: { hash: 'sha256:926cdd4c06918456360120781eddfe421ca659c9b3a520c8801f2ab093a67317' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SimilarStories' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'story' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'similar' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryOutcomeFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimilarStoriesQuery, SimilarStoriesQueryVariables>;
+export const StoryVersionsDocument = {
+  __meta__: { hash: 'sha256:0d32751f5df7ca1c02ed21d570cca5b4fd6d5a4ecdaf2912c257de05dc751853' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoryVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'story' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'challengeHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'solutionHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resultHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'outcomes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryOutcomeFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'replacedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryVersionsQuery, StoryVersionsQueryVariables>;
+export const CreateStoryDocument = {
+  __meta__: { hash: 'sha256:d478b0c842adf5f8362368040e36c7ed0041ecd134e83ed1eb2495bc52d162db' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateStoryInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateStoryMutation, CreateStoryMutationVariables>;
+export const UpdateStoryDocument = {
+  __meta__: { hash: 'sha256:12f904493fef35c044bc9d8319e4c4b9e15c6d4368d6c90e88593bfd4b701c18' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateStoryInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateStory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateStoryMutation, UpdateStoryMutationVariables>;
+export const SubmitStoryDocument = {
+  __meta__: { hash: 'sha256:6fc71dc1b60eab7b97519fb51f557f88e11d7ff6bf3693b7741e3af183596ae3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitStoryInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitStory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitStoryMutation, SubmitStoryMutationVariables>;
+export const ReviewStoryDocument = {
+  __meta__: { hash: 'sha256:088ac05b23b63ceebb1e3a8c08da32f63d6232c52eaf30be2fc348a4917de9af' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewStoryInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewStory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewStoryMutation, ReviewStoryMutationVariables>;
+export const VerifyStoryDocument = {
+  __meta__: { hash: 'sha256:d1bbb80552400d38102d4180a482d0c53828bfb2f8738b3b0203d05872128e01' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyStory' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyStoryMutation, VerifyStoryMutationVariables>;
+export const ArchiveStoryDocument = {
+  __meta__: { hash: 'sha256:4823f0de1baf440edba34f4bfb195aed1f2ce28c6a3fe95b890421f083c64755' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveStory' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArchiveStoryMutation, ArchiveStoryMutationVariables>;
+export const RestoreStoryDocument = {
+  __meta__: { hash: 'sha256:89b32e15318250c59a003e99c9cacd9d7a4f0bd5168353c98f1a033989588dee' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreStory' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StorySaved' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StorySaved' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestoreStoryMutation, RestoreStoryMutationVariables>;
+export const SetStoryHelpfulDocument = {
+  __meta__: { hash: 'sha256:5e2db0860eced7a340d8e138270ee2f0a47c96755a7c2de2c9a278a8b8173171' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStoryHelpful' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'helpful' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setStoryHelpful' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'helpful' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'helpful' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryMarks' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryMarks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStoryHelpfulMutation, SetStoryHelpfulMutationVariables>;
+export const SetStoryBookmarkedDocument = {
+  __meta__: { hash: 'sha256:40a5dbc79e2eea9f2057513d9a9a6cc324d8df7ebcae657369a44bffd5fa3ba8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStoryBookmarked' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bookmarked' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setStoryBookmarked' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookmarked' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bookmarked' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryMarks' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryMarks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookmarkedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStoryBookmarkedMutation, SetStoryBookmarkedMutationVariables>;
+export const RecordStoryViewDocument = {
+  __meta__: { hash: 'sha256:72bcb65ac09ab1fdc854598c5c7cefc6ae768df8996343647cea76f77f9b30d5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordStoryView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordStoryView' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordStoryViewMutation, RecordStoryViewMutationVariables>;
+export const StoryPeopleCandidatesDocument = {
+  __meta__: { hash: 'sha256:1762c535403e4ff5b2de5e387f2ba39138fc20133ce93ea5acd6e096257ba84d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoryPeopleCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'department' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryPeopleCandidatesQuery, StoryPeopleCandidatesQueryVariables>;
+export const StoryDepartmentsDocument = {
+  __meta__: { hash: 'sha256:3b4647c36f72ff5e58733c9f731dbbcf61a4a3122ce669e23f93479cc5eccbd1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoryDepartments' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryDepartmentsQuery, StoryDepartmentsQueryVariables>;
