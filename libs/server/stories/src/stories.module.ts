@@ -9,6 +9,7 @@ import { StorySearchService } from './search/story-search.service';
 import { StoriesSeeder } from './seed/stories.seeder';
 import { StorySimilarity } from './similar/story-similarity';
 import { StoryResolver, StoryReviewResolver, StoryVerificationResolver, StoryVersionResolver } from './stories/story.resolver';
+import { StoryLoaders } from './stories/story.loaders';
 import { StoryService } from './stories/story.service';
 import { StoryVerificationReminder } from './verification/story-verification-reminder';
 
@@ -24,6 +25,7 @@ import { StoryVerificationReminder } from './verification/story-verification-rem
     StoryLexicon,
     StorySearchCache,
     StoryService,
+    StoryLoaders,
     StoryMarkService,
     StorySearchService,
     StoryResolver,

@@ -105,6 +105,30 @@ describe('story search', () => {
     expect(hit!.relevance).toBeGreaterThan(0);
   });
 
+  it('gives hits their sections when asked, in one more statement for the whole page', async () => {
+    const sections = /* GraphQL */ `
+      query HitSections($search: String) {
+        stories(search: $search) {
+          hits {
+            story {
+              id
+              challengeHtml
+              resultHtml
+            }
+          }
+        }
+      }
+    `;
+    const result = await reader.gql<{ stories: { hits: { story: { id: string; challengeHtml: string; resultHtml: string } }[] } }>(
+      sections,
+      { search: 'CareDesk' },
+    );
+    const byId = new Map(ok(result).stories.hits.map((hit) => [hit.story.id, hit.story]));
+    expect(byId.get(ids['churn']!)).toMatchObject({ challengeHtml: '<p>New customers churned within ninety days.</p>' });
+    expect(byId.get(ids['katakana']!)?.resultHtml).toBe('<p>初回応答が6時間になりました。</p>');
+    expect(result.operationStatements).toBeLessThanOrEqual(4);
+  });
+
   it('ranks a title match above a body match', async () => {
     const titleMatch = await publishedStory(author, reviewer, { title: '在庫の適正化', challengeHtml: '<p>課題です。</p>' });
     const bodyMatch = await publishedStory(author, reviewer, { title: '倉庫の改善', challengeHtml: '<p>在庫が多すぎました。</p>' });

@@ -139,14 +139,10 @@ export class Story {
   @Field(() => [String])
   tags!: string[];
 
-  @Field({ description: '課題: sanitized HTML.' })
-  challengeHtml!: string;
-
-  @Field({ description: '解決策: sanitized HTML.' })
-  solutionHtml!: string;
-
-  @Field({ description: '成果: sanitized HTML.' })
-  resultHtml!: string;
+  /** The sections (課題, 解決策, 成果) as sanitized HTML: undefined when read for a list (StoryResolver loads them). */
+  challengeHtml?: string;
+  solutionHtml?: string;
+  resultHtml?: string;
 
   @Field(() => [StoryOutcome])
   outcomes!: StoryOutcome[];

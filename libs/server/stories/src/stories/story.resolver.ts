@@ -19,6 +19,7 @@ import { ReviewStoryInput } from '../reviews/dto/review-story.input';
 import { MyStoriesArgs } from './dto/my-stories.args';
 import { CreateStoryInput, SubmitStoryInput, UpdateStoryInput } from './dto/story.input';
 import { Story, StoryConnection, StoryReview, StoryVerification, StoryVersion } from './story.model';
+import { StoryLoaders } from './story.loaders';
 import { type LoadedStory, StoryService } from './story.service';
 
 @Resolver(() => Story)
@@ -27,6 +28,7 @@ export class StoryResolver {
     private readonly stories: StoryService,
     private readonly marks: StoryMarkService,
     private readonly access: StoryAccess,
+    private readonly loaders: StoryLoaders,
     @Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort,
   ) {}
 
@@ -96,6 +98,21 @@ export class StoryResolver {
   @Mutation(() => Boolean, { description: 'Records that I opened a published story (once per person); true when it was my first view.' })
   recordStoryView(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.marks.recordView(viewer, assertId(id));
+  }
+
+  @ResolveField(() => String, { description: '課題: sanitized HTML.' })
+  challengeHtml(story: Story, _args: NoArgs, context: GraphQLContext): string | Promise<string> {
+    return story.challengeHtml ?? this.loaders.sections(context, story.id).then((sections) => sections.challengeHtml);
+  }
+
+  @ResolveField(() => String, { description: '解決策: sanitized HTML.' })
+  solutionHtml(story: Story, _args: NoArgs, context: GraphQLContext): string | Promise<string> {
+    return story.solutionHtml ?? this.loaders.sections(context, story.id).then((sections) => sections.solutionHtml);
+  }
+
+  @ResolveField(() => String, { description: '成果: sanitized HTML.' })
+  resultHtml(story: Story, _args: NoArgs, context: GraphQLContext): string | Promise<string> {
+    return story.resultHtml ?? this.loaders.sections(context, story.id).then((sections) => sections.resultHtml);
   }
 
   @ResolveField(() => [Department])

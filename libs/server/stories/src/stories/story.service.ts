@@ -27,7 +27,7 @@ import type { ReviewStoryInput } from '../reviews/dto/review-story.input';
 import type { CreateStoryInput, SubmitStoryInput, UpdateStoryInput } from './dto/story.input';
 import { missingForPublication, normalizeStoryContent, type StoryContent } from './story-content';
 import type { Story, StoryConnection, StoryReview, StoryVersion } from './story.model';
-import { STORY_SELECT, type StoryRow, type StoryTexts, toStory } from './story.sql';
+import { STORY_CARD_SELECT, STORY_SELECT, type StoryRow, type StoryTexts, toStory } from './story.sql';
 
 export type LoadedStory = Story & StoryTexts;
 
@@ -51,10 +51,10 @@ export class StoryService {
     return story;
   }
 
-  /** Stories by id in the order given, as the viewer sees them (those they may not see are left out). */
+  /** Stories by id for a list (without their sections), in the order given, as the viewer sees them (those they may not see are left out). */
   async byIds(viewer: Viewer, ids: readonly string[]): Promise<LoadedStory[]> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource.query<StoryRow[]>(`${STORY_SELECT} WHERE s.id = ANY($2::uuid[])`, [viewer.personId, ids]);
+    const rows = await this.dataSource.query<StoryRow[]>(`${STORY_CARD_SELECT} WHERE s.id = ANY($2::uuid[])`, [viewer.personId, ids]);
     const byId = new Map(rows.map((row) => [row.id, toStory(row)]));
     return ids.flatMap((id) => {
       const story = byId.get(id);
@@ -364,7 +364,7 @@ export class StoryService {
     }
     params.push(size + 1);
     const rows = await this.dataSource.query<(StoryRow & { sort_at: Date })[]>(
-      `${STORY_SELECT.replace('SELECT ', `SELECT ${sortKey} AS sort_at, `)}
+      `${STORY_CARD_SELECT.replace('SELECT ', `SELECT ${sortKey} AS sort_at, `)}
        LEFT JOIN story_marks bm ON bm.story_id = s.id AND bm.person_id = $1 AND bm.kind = 'BOOKMARK'
        WHERE ${conditions[scope]} ${keyset}
        ORDER BY ${sortKey} DESC, s.id DESC LIMIT $${params.length}`,
@@ -396,10 +396,10 @@ export class StoryService {
   }
 }
 
-/** The current story with the given content applied. */
+/** The current story (read whole, sections included) with the given content applied. */
 function merged(current: LoadedStory, content: StoryContent): LoadedStory {
   const section = (name: 'challenge' | 'solution' | 'result'): { html: string; text: string } =>
-    content.sections[name] ?? { html: current[`${name}Html`], text: current[`${name}Text`] };
+    content.sections[name] ?? { html: current[`${name}Html`] ?? '', text: current[`${name}Text`] };
   return {
     ...current,
     language: content.language ?? current.language,
@@ -436,9 +436,9 @@ type VersionContent = Omit<StoryVersion, 'version' | 'replacedById' | 'replacedA
 function versionContent(story: LoadedStory): VersionContent {
   return {
     title: story.title,
-    challengeHtml: story.challengeHtml,
-    solutionHtml: story.solutionHtml,
-    resultHtml: story.resultHtml,
+    challengeHtml: story.challengeHtml ?? '',
+    solutionHtml: story.solutionHtml ?? '',
+    resultHtml: story.resultHtml ?? '',
     outcomes: story.outcomes,
   };
 }

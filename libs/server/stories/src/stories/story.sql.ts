@@ -19,6 +19,16 @@ export const STORY_SELECT = `SELECT s.id, s.status, s.language, s.title, s.title
     EXISTS (SELECT 1 FROM story_marks m WHERE m.story_id = s.id AND m.person_id = $1 AND m.kind = 'BOOKMARK') AS bookmarked_by_me
   FROM stories s`;
 
+/**
+ * The same without the rich-text sections (lists: search hits, similar stories, my stories):
+ * the sections are most of a story's bytes, and a card shows none of them. A client that asks
+ * for them anyway gets them from StoryLoaders, one statement for the whole list.
+ */
+export const STORY_CARD_SELECT = STORY_SELECT.replace(
+  's.challenge_html, s.solution_html, s.result_html,',
+  'NULL AS challenge_html, NULL AS solution_html, NULL AS result_html,',
+);
+
 export interface StoryRow {
   id: string;
   status: string;
@@ -34,9 +44,10 @@ export interface StoryRow {
   co_author_ids: string[];
   products: string[];
   tags: string[];
-  challenge_html: string;
-  solution_html: string;
-  result_html: string;
+  /** Null when read without the sections (STORY_CARD_SELECT). */
+  challenge_html: string | null;
+  solution_html: string | null;
+  result_html: string | null;
   challenge_text: string;
   solution_text: string;
   result_text: string;
@@ -102,9 +113,9 @@ export function toStory(row: StoryRow): Story & StoryTexts {
     coAuthorIds: row.co_author_ids,
     products: row.products,
     tags: row.tags,
-    challengeHtml: row.challenge_html,
-    solutionHtml: row.solution_html,
-    resultHtml: row.result_html,
+    challengeHtml: row.challenge_html ?? undefined,
+    solutionHtml: row.solution_html ?? undefined,
+    resultHtml: row.result_html ?? undefined,
     challengeText: row.challenge_text,
     solutionText: row.solution_text,
     resultText: row.result_text,
