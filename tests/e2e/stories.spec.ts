@@ -1,37 +1,22 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { expectAccessible, expectNoSidewaysScroll, failOnPageErrors, screenshots } from './support';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import {
+  expectAccessible,
+  expectNoSidewaysScroll,
+  failOnPageErrors,
+  heading,
+  newPerson as newSignedOutPerson,
+  screenshots,
+  settled,
+  signInToNews,
+} from './support';
 
 const snapshot = screenshots('stories-');
 const pageErrors = failOnPageErrors();
-
-/** A second signed-in person in the same test: a context with the project's settings. */
-async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
-  const { baseURL, viewport, locale, timezoneId } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, viewport, locale, timezoneId });
-  const page = await context.newPage();
-  pageErrors.watch(page);
-  return { context, page };
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** Waits out a dialog's or drawer's opening animation: axe would measure half-faded colours. */
-async function settled(surface: Locator): Promise<void> {
-  await surface.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
-}
+const newPerson = (browser: Browser, testInfo: TestInfo) => newSignedOutPerson(browser, testInfo, pageErrors);
 
 /** Signs in through the dev persona picker, in Japanese, and opens the success stories from the navigation. */
 async function signInToStories(page: Page, persona: RegExp): Promise<void> {
-  await page.goto('/news');
-  await expect(page).toHaveURL(/\/sign-in/);
-  const toJapanese = page.getByRole('button', { name: '日本語', exact: true });
-  if (await toJapanese.isVisible()) await toJapanese.click();
-  await page.getByRole('button', { name: persona }).click();
-  await expect(page).toHaveURL(/\/news$/);
-  if ((await page.locator('html').getAttribute('lang')) === 'en') {
-    await page.getByRole('button', { name: '日本語', exact: true }).click();
-  }
-  await expect(heading(page)).toHaveText('ニュースレター');
+  await signInToNews(page, persona);
   const navigation = page.getByRole('navigation', { name: 'メイン' });
   if (!(await navigation.isVisible())) await page.getByRole('button', { name: 'メニューを開く' }).click();
   await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '成功事例' }).click();

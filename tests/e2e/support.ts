@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test, type TestInfo } from '@playwright/test';
 
 const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -79,4 +79,38 @@ export async function expectOnScreen(what: string, ...elements: Locator[]): Prom
     }));
     expect(scrollWidth, `${what}: ${element.toString()} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
   }
+}
+
+/** A second signed-in person in the same test: a context with the project's settings, its page watched for errors. */
+export async function newPerson(
+  browser: Browser,
+  testInfo: TestInfo,
+  pageErrors: { watch(page: Page): void },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { baseURL, viewport, locale, timezoneId } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, viewport, locale, timezoneId });
+  const page = await context.newPage();
+  pageErrors.watch(page);
+  return { context, page };
+}
+
+export const heading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+
+/** Waits out a dialog's, popover's or drawer's opening animation: axe would measure half-faded colours. */
+export async function settled(surface: Locator): Promise<void> {
+  await surface.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+}
+
+/** Signs in through the dev persona picker and lands on the news feed in Japanese. */
+export async function signInToNews(page: Page, persona: RegExp): Promise<void> {
+  await page.goto('/news');
+  await expect(page).toHaveURL(/\/sign-in/);
+  const toJapanese = page.getByRole('button', { name: '日本語', exact: true });
+  if (await toJapanese.isVisible()) await toJapanese.click();
+  await page.getByRole('button', { name: persona }).click();
+  await expect(page).toHaveURL(/\/news$/);
+  if ((await page.locator('html').getAttribute('lang')) === 'en') {
+    await page.getByRole('button', { name: '日本語', exact: true }).click();
+  }
+  await expect(heading(page)).toHaveText('ニュースレター');
 }
