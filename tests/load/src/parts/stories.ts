@@ -28,10 +28,10 @@ const ENGLISH = ['onboarding', 'churn', 'invoice', 'inventory', 'compliance'];
 const MIXED = ['Salesforce 連携', 'API 連携', 'kintone からの移行', 'EDI 受発注', 'SAP 連携'];
 
 // The floor: the same page, total and facets, and the page's stories, as a careful hand-written client would ask.
-const FLOOR_SEARCH = `WITH found AS MATERIALIZED (
+const floorSearch = (searching: boolean): string => `WITH found AS MATERIALIZED (
     SELECT s.id, s.industry, s.department_ids, s.products, s.tags, s.has_outcomes, s.verify_due_at,
-      ts_rank(s.search_vector, kk_search_query($1), 1) AS relevance
-    FROM stories s WHERE s.status = 'PUBLISHED' AND s.search_vector @@ kk_search_query($1))
+      ${searching ? 'ts_rank(s.rank_vector, kk_search_query($1))' : 'extract(epoch FROM s.published_at)'} AS relevance
+    FROM stories s WHERE s.status = 'PUBLISHED' AND ${searching ? 's.search_vector @@ kk_search_query($1)' : '$1::text IS NULL'})
   SELECT
     (SELECT json_agg(p) FROM (SELECT f.id FROM found f WHERE (cardinality($2::text[]) = 0 OR f.industry = ANY($2))
        AND ($3::boolean IS NULL OR f.has_outcomes = $3) ORDER BY f.relevance DESC, f.id DESC LIMIT 21) p) AS page,
@@ -63,8 +63,8 @@ async function readDirectory(manager: EntityManager): Promise<StorySeedDirectory
   return { departments, people: people.map((person) => ({ id: person.id, departmentId: person.department_id })) };
 }
 
-async function floorSearch(pg: Client, search: string, industries: string[], withOutcomes: boolean | null): Promise<void> {
-  const { rows } = await pg.query<{ page: { id: string }[] | null }>(FLOOR_SEARCH, [search, industries, withOutcomes]);
+async function floor(pg: Client, search: string | null, industries: string[], withOutcomes: boolean | null): Promise<void> {
+  const { rows } = await pg.query<{ page: { id: string }[] | null }>(floorSearch(search !== null), [search, industries, withOutcomes]);
   const ids = (rows[0]?.page ?? []).map((row) => row.id);
   if (ids.length > 0) await pg.query(FLOOR_STORIES, [ids]);
 }
@@ -80,7 +80,7 @@ function searchOperation(
     statementBudget: 4,
     document: SEARCH_DOCUMENT,
     variables: (i) => ({ search: rotate(texts, i, 'search texts'), filter }),
-    floor: (pg, i) => floorSearch(pg, rotate(texts, i, 'search texts'), filter?.industries ?? [], filter?.withOutcomes ?? null),
+    floor: (pg, i) => floor(pg, rotate(texts, i, 'search texts'), filter?.industries ?? [], filter?.withOutcomes ?? null),
   };
 }
 
@@ -105,6 +105,12 @@ export const storiesPart: BenchPart = {
       searchOperation('stories(search: long ja)', JAPANESE_LONG, null),
       searchOperation('stories(search: English)', ENGLISH, null),
       searchOperation('stories(search: mixed ja/en)', MIXED, null),
+      {
+        // The knowledge base's front page: newest first, facets over every story.
+        ...searchOperation('stories() first page, no search', [''], null),
+        variables: () => ({ search: null, filter: null }),
+        floor: (pg) => floor(pg, null, [], null),
+      },
       searchOperation('stories(search: 2-char ja, industry and outcome filters)', JAPANESE_TWO, {
         industries: ['MANUFACTURING', 'LOGISTICS'],
         withOutcomes: true,

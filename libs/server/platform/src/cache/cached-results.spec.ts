@@ -4,7 +4,8 @@ describe('CachedResults', () => {
   let now = 0;
   const clock = (): number => now;
 
-  it('loads a key once within the time to live, again after it', async () => {
+  it('loads a key once, and after the time to live answers the old result while it reloads', async () => {
+    now = 0;
     const cache = new CachedResults<number>(1000, 10, clock);
     let loads = 0;
     const load = async (): Promise<number> => ++loads;
@@ -12,7 +13,22 @@ describe('CachedResults', () => {
     now = 999;
     expect(await cache.get('a', load)).toBe(1);
     now = 1000;
+    expect(await cache.get('a', load)).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(await cache.get('a', load)).toBe(2);
+    expect(loads).toBe(2);
+  });
+
+  it('keeps the old result when a background reload fails', async () => {
+    now = 0;
+    const cache = new CachedResults<number>(1000, 10, clock);
+    expect(await cache.get('a', async () => 1)).toBe(1);
+    now = 2000;
+    expect(await cache.get('a', () => Promise.reject(new Error('down')))).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.get('a', async () => 3)).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.get('a', async () => 4)).toBe(3);
   });
 
   it('keeps at most maxEntries, dropping the least recently used', async () => {
