@@ -34,7 +34,7 @@ export class CachedResults<T> {
       entry.reloading = true;
       outsideRequest(load).then(
         (data) => {
-          if (this.entries.get(key) === entry) this.store(key, Promise.resolve(data));
+          if (this.entries.get(key) === entry) void this.store(key, Promise.resolve(data));
         },
         // A failed background reload keeps the stale result; the next reader tries again.
         () => {
