@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = path.resolve(webRoot, '../..');
@@ -25,6 +26,7 @@ export default defineConfig({
   base: '/',
   publicDir: path.join(webRoot, 'public'),
   resolve: { alias: tsconfigAliases() },
+  plugins: [graphqlDocuments(path.join(workspaceRoot, 'libs/client/platform/src/gql/graphql.ts'))],
   esbuild: { jsx: 'automatic' },
   build: {
     outDir: path.join(workspaceRoot, 'dist/web'),
