@@ -28,6 +28,10 @@ export function graphqlDocuments(generatedFile: string): Plugin {
     buildStart() {
       documents = undefined;
     },
+    // In dev, a new codegen run is read again (pages that use a changed document reload with it).
+    watchChange(id) {
+      if (id === generatedFile) documents = undefined;
+    },
     resolveId(id) {
       return id.startsWith(VIRTUAL) ? `\0${id}` : null;
     },
@@ -36,6 +40,7 @@ export function graphqlDocuments(generatedFile: string): Plugin {
       const name = id.slice(VIRTUAL.length + 1);
       const document = generated().get(name);
       if (!document) throw new Error(`No generated GraphQL document ${name}: run npm run codegen.`);
+      this.addWatchFile(generatedFile);
       return `export default ${document};`;
     },
     transform(code, id) {
