@@ -51,7 +51,13 @@ export { ChunkLoadFailure, LazyBoundary } from './ui/lazy-boundary';
 export { useVisuallyHiddenStyles } from './ui/visually-hidden';
 export { PageHeader } from './ui/page-header';
 export { UnsavedChangesGuard } from './ui/unsaved-changes';
-export { departmentOptions, type DepartmentOption } from './ui/department-options';
+export {
+  DepartmentOptionItems,
+  departmentOptions,
+  DepartmentOptionsQuery,
+  type DepartmentOption,
+  useDepartmentOptions,
+} from './ui/department-options';
 
 // Rich text (edition bodies, stories). Only what pages need to name or show: the editor itself
 // (Tiptap, ProseMirror) stays behind the lazy component's dynamic import. The app shell imports

@@ -1,12 +1,10 @@
 import { useRef, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import {
   Button,
   Checkbox,
   Combobox,
   Field,
   Input,
-  Option,
   Radio,
   RadioGroup,
   Tag,
@@ -30,14 +28,14 @@ import {
   ACCEPTED_IMAGE_ACCEPT,
   COMMON_NAMESPACE,
   departmentName,
-  departmentOptions,
+  DepartmentOptionItems,
+  useDepartmentOptions,
   isAcceptedImage,
   LazyRichTextEditor,
   uploadImage,
   useLocale,
   useVisuallyHiddenStyles,
 } from '@kakehashi/client-platform';
-import { AudienceDepartmentsQuery } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 
 export interface EditionFormValues {
@@ -94,8 +92,7 @@ export function EditionForm({
   const [uploading, setUploading] = useState(false);
   const [coverError, setCoverError] = useState<string | null>(null);
   const [tagText, setTagText] = useState('');
-  const departments = useQuery(AudienceDepartmentsQuery);
-  const options = departmentOptions(departments.data);
+  const options = useDepartmentOptions();
   const set = <K extends keyof EditionFormValues>(key: K, value: EditionFormValues[K]) => onChange({ ...values, [key]: value });
   const state = (name: string) => {
     const message = errors[name];
@@ -259,12 +256,7 @@ export function EditionForm({
               selectedOptions={values.departmentIds}
               onOptionSelect={(_, data) => set('departmentIds', data.selectedOptions)}
             >
-              {options.map((option) => (
-                <Option key={option.id} value={option.id} text={departmentName(option, locale)}>
-                  {/* Indented by depth with padding, so that the option's name stays the department's name. */}
-                  <span style={{ paddingInlineStart: `${option.depth * 1.5}em` }}>{departmentName(option, locale)}</span>
-                </Option>
-              ))}
+              <DepartmentOptionItems options={options} locale={locale} />
             </Combobox>
           </Field>
         ) : null}

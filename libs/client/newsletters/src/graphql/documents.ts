@@ -347,31 +347,6 @@ export const UpdateNewsletterPreferencesMutation = graphql(`
   }
 `);
 
-export const AudienceDepartmentsQuery = graphql(`
-  query AudienceDepartments {
-    departments {
-      id
-      nameJa
-      nameEn
-      children {
-        id
-        nameJa
-        nameEn
-        children {
-          id
-          nameJa
-          nameEn
-          children {
-            id
-            nameJa
-            nameEn
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const CreateEditionMutation = graphql(`
   mutation CreateEdition($input: CreateEditionInput!) {
     createEdition(input: $input) {

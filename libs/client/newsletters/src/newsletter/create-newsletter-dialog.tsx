@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import {
   Button,
   Dialog,
@@ -24,14 +24,14 @@ import { useTranslation } from 'react-i18next';
 import { NEWSLETTER_DESCRIPTION_MAX_LENGTH, NEWSLETTER_NAME_MAX_LENGTH } from '@kakehashi/shared-contracts';
 import {
   departmentName,
-  departmentOptions,
+  useDepartmentOptions,
   errorMessageKey,
   fieldErrors,
   type NewsletterCadence,
   useLocale,
 } from '@kakehashi/client-platform';
 import { newsletterPath } from '../common/paths';
-import { AudienceDepartmentsQuery, CreateNewsletterMutation } from '../graphql/documents';
+import { CreateNewsletterMutation } from '../graphql/documents';
 import { NEWSLETTERS_NAMESPACE } from '../i18n';
 
 const useStyles = makeStyles({
@@ -52,8 +52,7 @@ export function CreateNewsletterDialog({ onCreated }: { onCreated: () => void })
   const [cadence, setCadence] = useState<NewsletterCadence>('MONTHLY');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const departments = useQuery(AudienceDepartmentsQuery, { skip: !open });
-  const options = departmentOptions(departments.data);
+  const options = useDepartmentOptions({ skip: !open });
   const [create, { loading }] = useMutation(CreateNewsletterMutation);
   const set = (key: keyof typeof form) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
 

@@ -47,7 +47,6 @@ type Documents = {
   '\n  mutation CreateNewsletter($input: CreateNewsletterInput!) {\n    createNewsletter(input: $input) {\n      ...NewsletterSummary\n    }\n  }\n': typeof types.CreateNewsletterDocument;
   '\n  query NewsletterPreferences {\n    newsletterPreferences {\n      weeklyDigest\n    }\n  }\n': typeof types.NewsletterPreferencesDocument;
   '\n  mutation UpdateNewsletterPreferences($weeklyDigest: Boolean!) {\n    updateNewsletterPreferences(weeklyDigest: $weeklyDigest) {\n      weeklyDigest\n    }\n  }\n': typeof types.UpdateNewsletterPreferencesDocument;
-  '\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.AudienceDepartmentsDocument;
   '\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n': typeof types.CreateEditionDocument;
   '\n  mutation UpdateEdition($input: UpdateEditionInput!) {\n    updateEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n': typeof types.UpdateEditionDocument;
   '\n  mutation ScheduleEdition($input: ScheduleEditionInput!) {\n    scheduleEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n': typeof types.ScheduleEditionDocument;
@@ -73,6 +72,7 @@ type Documents = {
   '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n': typeof types.MarkNotificationReadDocument;
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': typeof types.NotificationAddedDocument;
+  '\n  query DepartmentOptions {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentOptionsDocument;
   '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.StoryPersonFragmentDoc;
   '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n': typeof types.StoryOutcomeFieldsFragmentDoc;
   '\n  fragment StoryCard on Story {\n    id\n    title\n    titleEn\n    status\n    publishedAt\n    updatedAt\n    helpfulCount\n    customer {\n      accountName\n      industry\n    }\n    outcomes {\n      ...StoryOutcomeFields\n    }\n    verification {\n      state\n    }\n  }\n': typeof types.StoryCardFragmentDoc;
@@ -94,7 +94,6 @@ type Documents = {
   '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n': typeof types.SetStoryBookmarkedDocument;
   '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': typeof types.RecordStoryViewDocument;
   '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPeopleCandidatesDocument;
-  '\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryDepartmentsDocument;
 };
 const documents: Documents = {
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
@@ -158,8 +157,6 @@ const documents: Documents = {
   '\n  query NewsletterPreferences {\n    newsletterPreferences {\n      weeklyDigest\n    }\n  }\n': types.NewsletterPreferencesDocument,
   '\n  mutation UpdateNewsletterPreferences($weeklyDigest: Boolean!) {\n    updateNewsletterPreferences(weeklyDigest: $weeklyDigest) {\n      weeklyDigest\n    }\n  }\n':
     types.UpdateNewsletterPreferencesDocument,
-  '\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
-    types.AudienceDepartmentsDocument,
   '\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n':
     types.CreateEditionDocument,
   '\n  mutation UpdateEdition($input: UpdateEditionInput!) {\n    updateEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n':
@@ -206,6 +203,8 @@ const documents: Documents = {
   '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationsRead(ids: [$id])\n  }\n': types.MarkNotificationReadDocument,
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': types.MarkAllNotificationsReadDocument,
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': types.NotificationAddedDocument,
+  '\n  query DepartmentOptions {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.DepartmentOptionsDocument,
   '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
     types.StoryPersonFragmentDoc,
   '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n':
@@ -243,8 +242,6 @@ const documents: Documents = {
   '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': types.RecordStoryViewDocument,
   '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
     types.StoryPeopleCandidatesDocument,
-  '\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
-    types.StoryDepartmentsDocument,
 };
 
 /**
@@ -463,12 +460,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AudienceDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateEdition($input: CreateEditionInput!) {\n    createEdition(input: $input) {\n      ...EditionDetail\n    }\n  }\n'];
 /**
@@ -619,6 +610,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query DepartmentOptions {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DepartmentOptions {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
 ): (typeof documents)['\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
 /**
@@ -741,12 +738,6 @@ export function graphql(
 export function graphql(
   source: '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query StoryDepartments {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -934,30 +934,6 @@ export type UpdateNewsletterPreferencesMutation = {
   updateNewsletterPreferences: { __typename: 'NewsletterPreferences'; weeklyDigest: boolean };
 };
 
-export type AudienceDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type AudienceDepartmentsQuery = {
-  departments: Array<{
-    __typename: 'Department';
-    id: string;
-    nameJa: string;
-    nameEn: string;
-    children: Array<{
-      __typename: 'Department';
-      id: string;
-      nameJa: string;
-      nameEn: string;
-      children: Array<{
-        __typename: 'Department';
-        id: string;
-        nameJa: string;
-        nameEn: string;
-        children: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
-      }>;
-    }>;
-  }>;
-};
-
 export type CreateEditionMutationVariables = Exact<{
   input: CreateEditionInput;
 }>;
@@ -1549,6 +1525,30 @@ export type NotificationAddedSubscription = {
   };
 };
 
+export type DepartmentOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DepartmentOptionsQuery = {
+  departments: Array<{
+    __typename: 'Department';
+    id: string;
+    nameJa: string;
+    nameEn: string;
+    children: Array<{
+      __typename: 'Department';
+      id: string;
+      nameJa: string;
+      nameEn: string;
+      children: Array<{
+        __typename: 'Department';
+        id: string;
+        nameJa: string;
+        nameEn: string;
+        children: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+      }>;
+    }>;
+  }>;
+};
+
 export type StoryPersonFragment = {
   __typename: 'Person';
   id: string;
@@ -1943,30 +1943,6 @@ export type StoryPeopleCandidatesQuery = {
       };
     }>;
   };
-};
-
-export type StoryDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type StoryDepartmentsQuery = {
-  departments: Array<{
-    __typename: 'Department';
-    id: string;
-    nameJa: string;
-    nameEn: string;
-    children: Array<{
-      __typename: 'Department';
-      id: string;
-      nameJa: string;
-      nameEn: string;
-      children: Array<{
-        __typename: 'Department';
-        id: string;
-        nameJa: string;
-        nameEn: string;
-        children: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
-      }>;
-    }>;
-  }>;
 };
 
 export const PersonCardFragmentDoc = {
@@ -5111,74 +5087,6 @@ export const UpdateNewsletterPreferencesDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateNewsletterPreferencesMutation, UpdateNewsletterPreferencesMutationVariables>;
-export const AudienceDepartmentsDocument = {
-  __meta__: { hash: 'sha256:2e5536ee30ad3de551105d4e02d03b282d83ee2f92a15c74ac7b37e2c2c82cdf' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AudienceDepartments' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'departments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'children' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'children' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'children' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AudienceDepartmentsQuery, AudienceDepartmentsQueryVariables>;
 export const CreateEditionDocument = {
   __meta__: { hash: 'sha256:30cf8486e77d32f6d936168be98e0dc33b6f9733baa5d0b5b71ecbbd5a4e7848' },
   kind: 'Document',
@@ -7435,6 +7343,74 @@ export const NotificationAddedDocument = {
     },
   ],
 } as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const DepartmentOptionsDocument = {
+  __meta__: { hash: 'sha256:2acb5f8340d89f66436b5b2e19cbf288c755943608da2727d0c2bbf56fb4f8e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DepartmentOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DepartmentOptionsQuery, DepartmentOptionsQueryVariables>;
 export const StoriesSearchDocument = {
   __meta__: { hash: 'sha256:c4865d8f5e3bcdc4c7d74ad57278086398b1a88650e31839e264d3dd7679de19' },
   kind: 'Document',
@@ -9049,71 +9025,3 @@ export const StoryPeopleCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<StoryPeopleCandidatesQuery, StoryPeopleCandidatesQueryVariables>;
-export const StoryDepartmentsDocument = {
-  __meta__: { hash: 'sha256:3b4647c36f72ff5e58733c9f731dbbcf61a4a3122ce669e23f93479cc5eccbd1' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StoryDepartments' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'departments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'children' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'children' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'children' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StoryDepartmentsQuery, StoryDepartmentsQueryVariables>;

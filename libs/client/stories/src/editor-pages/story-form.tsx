@@ -1,11 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useQuery } from '@apollo/client/react';
 import {
   Button,
   Combobox,
   Field,
   Input,
-  Option,
   Radio,
   RadioGroup,
   Select,
@@ -38,7 +36,8 @@ import {
 } from '@kakehashi/shared-contracts';
 import {
   departmentName,
-  departmentOptions,
+  DepartmentOptionItems,
+  useDepartmentOptions,
   LazyRichTextEditor,
   type StoryCompanySize,
   type StoryIndustry,
@@ -48,7 +47,6 @@ import {
 } from '@kakehashi/client-platform';
 import { PeoplePicker } from '../common/people-picker';
 import { useSectionStyles } from '../common/section-styles';
-import { StoryDepartmentsQuery } from '../graphql/documents';
 import { STORIES_NAMESPACE } from '../i18n';
 import { STORY_INDUSTRIES } from '../list/search-state';
 import { emptyOutcomeRow, type OutcomeRow, type StoryFormValues } from './story-form-values';
@@ -99,8 +97,7 @@ export function StoryForm({
   const locale = useLocale();
   const styles = useStyles();
   const section = useSectionStyles();
-  const departments = useQuery(StoryDepartmentsQuery);
-  const options = departmentOptions(departments.data);
+  const options = useDepartmentOptions();
   const set = <K extends keyof StoryFormValues>(key: K, value: StoryFormValues[K]) => onChange({ ...values, [key]: value });
   const state = (name: string) => {
     const message = errors[name];
@@ -347,12 +344,7 @@ export function StoryForm({
             selectedOptions={values.departmentIds}
             onOptionSelect={(_, data) => set('departmentIds', data.selectedOptions)}
           >
-            {options.map((option) => (
-              <Option key={option.id} value={option.id} text={departmentName(option, locale)}>
-                {/* Indented by depth with padding, so that the option's name stays the department's name. */}
-                <span style={{ paddingInlineStart: `${option.depth * 1.5}em` }}>{departmentName(option, locale)}</span>
-              </Option>
-            ))}
+            <DepartmentOptionItems options={options} locale={locale} />
           </Combobox>
         </Field>
         <PeoplePicker

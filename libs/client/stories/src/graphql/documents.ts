@@ -345,28 +345,3 @@ export const StoryPeopleCandidatesQuery = graphql(`
     }
   }
 `);
-
-export const StoryDepartmentsQuery = graphql(`
-  query StoryDepartments {
-    departments {
-      id
-      nameJa
-      nameEn
-      children {
-        id
-        nameJa
-        nameEn
-        children {
-          id
-          nameJa
-          nameEn
-          children {
-            id
-            nameJa
-            nameEn
-          }
-        }
-      }
-    }
-  }
-`);

@@ -1,9 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { departmentName, departmentOptions, type StoriesSearchQuery, useLocale } from '@kakehashi/client-platform';
-import { StoryDepartmentsQuery } from '../graphql/documents';
+import { departmentName, type StoriesSearchQuery, useDepartmentOptions, useLocale } from '@kakehashi/client-platform';
 import { STORIES_NAMESPACE } from '../i18n';
 import { PARAM, activeFilterCount, type FacetParam, type StorySearchState } from './search-state';
 
@@ -61,8 +59,7 @@ export function FacetPanel({
 
   // Names of chosen departments the facet no longer lists (rare): only then is the tree asked for.
   const missingDepartments = state.departmentIds.filter((id) => !facets?.departments.some((row) => row.department.id === id));
-  const tree = useQuery(StoryDepartmentsQuery, { skip: missingDepartments.length === 0 });
-  const known = departmentOptions(tree.data);
+  const known = useDepartmentOptions({ skip: missingDepartments.length === 0 });
 
   const withChosen = (rows: FacetValue[], chosen: readonly string[], labelOf: (value: string) => string): FacetValue[] => [
     ...rows,
