@@ -107,9 +107,6 @@ export class StorySearchService {
    */
   async search(viewer: Viewer, args: StoriesArgs): Promise<StorySearchResult> {
     const size = pageSize(args.first);
-    if ((args.search?.length ?? 0) > STORY_SEARCH_TEXT_MAX_LENGTH) {
-      throw BadUserInputError.field('search', `must be at most ${STORY_SEARCH_TEXT_MAX_LENGTH} characters`);
-    }
     const text = cleanSearchText(args.search, STORY_SEARCH_TEXT_MAX_LENGTH);
     const terms = searchTerms(text ?? '');
     const searching = text !== null;
