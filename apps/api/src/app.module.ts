@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@kakehashi/server-directory';
+import { GoalsModule } from '@kakehashi/server-goals';
 import { NewslettersModule } from '@kakehashi/server-newsletters';
 import { type AppConfig, PlatformModule } from '@kakehashi/server-platform';
 import { StoriesModule } from '@kakehashi/server-stories';
@@ -11,10 +12,16 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, entities: ENTITIES }), DirectoryModule, NewslettersModule, StoriesModule],
+      imports: [
+        PlatformModule.forRoot({ config, databaseUrl, entities: ENTITIES }),
+        DirectoryModule,
+        NewslettersModule,
+        StoriesModule,
+        GoalsModule,
+      ],
     };
   }
 }
 
 /** Domain modules whose resolvers make up the schema (print-schema builds it from these). */
-export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule, StoriesModule];
+export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule, StoriesModule, GoalsModule];

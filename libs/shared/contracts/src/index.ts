@@ -6,3 +6,4 @@ export * from './newsletters';
 export * from './uploads';
 export * from './rich-text';
 export * from './stories';
+export * from './goals';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FISCAL_YEAR_START_MONTH_DEFAULT } from '@kakehashi/shared-contracts';
 
 export type NodeEnvironment = 'development' | 'production' | 'test';
 export type AuthMode = 'entra' | 'dev';
@@ -57,6 +58,8 @@ export interface AppConfig {
     sessionAbsoluteHours: number;
   };
   webDistDir: string;
+  /** The month (1–12) fiscal years start in: goals' periods and the board. */
+  fiscalYearStartMonth: number;
   graphql: {
     /** enforce: run only the web client's operations (codegen's persisted documents). */
     trustedDocuments: 'enforce' | 'off';
@@ -151,6 +154,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
       sessionAbsoluteHours: read.integer('SESSION_ABSOLUTE_HOURS', 7 * 24, 1, 90 * 24),
     },
     webDistDir: path.resolve(workspaceRoot, read.string('WEB_DIST_DIR', 'dist/web')),
+    fiscalYearStartMonth: read.integer('FISCAL_YEAR_START_MONTH', FISCAL_YEAR_START_MONTH_DEFAULT, 1, 12),
     graphql: {
       trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['enforce', 'off'], isProduction ? 'enforce' : 'off'),
       trustedDocumentsFile: path.resolve(workspaceRoot, read.string('TRUSTED_DOCUMENTS_FILE', defaultTrustedDocumentsFile(workspaceRoot))),

@@ -7,6 +7,7 @@ import { Notifications1795500000000 } from './1795500000000-Notifications';
 import { Newsletters1795600000000 } from './1795600000000-Newsletters';
 import { EditionEngagement1795700000000 } from './1795700000000-EditionEngagement';
 import { Stories1795800000000 } from './1795800000000-Stories';
+import { Goals1795900000000 } from './1795900000000-Goals';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Newsletters1795600000000,
   EditionEngagement1795700000000,
   Stories1795800000000,
+  Goals1795900000000,
 ];

@@ -1,0 +1,35 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { assertId, NotFoundError } from '@kakehashi/server-platform';
+import { BoardService } from './board.service';
+import { GoalBoard, GoalBoardArgs, GoalBoardCsvArgs, GoalBoardSnapshot } from './board.model';
+
+@Resolver(() => GoalBoard)
+export class BoardResolver {
+  constructor(private readonly board: BoardService) {}
+
+  @Query(() => GoalBoard, {
+    description: 'The board dashboard: every company goal of a fiscal year and quarter, under their KGIs, the worst first.',
+  })
+  goalBoard(@Args() args: GoalBoardArgs): Promise<GoalBoard> {
+    return this.board.board(args);
+  }
+
+  @Query(() => String, { description: 'The board as CSV (UTF-8 with BOM, CRLF), headers and labels in the given language.' })
+  goalBoardCsv(@Args() args: GoalBoardCsvArgs): Promise<string> {
+    return this.board.csv(args, args.locale);
+  }
+
+  @Query(() => [GoalBoardSnapshot], {
+    description: 'Snapshots taken at each quarter’s end, newest first (lines not included: ask one by id).',
+  })
+  goalBoardSnapshots(): Promise<GoalBoardSnapshot[]> {
+    return this.board.snapshots();
+  }
+
+  @Query(() => GoalBoardSnapshot)
+  async goalBoardSnapshot(@Args('id', { type: () => ID }) id: string): Promise<GoalBoardSnapshot> {
+    const snapshot = await this.board.snapshotById(assertId(id));
+    if (!snapshot) throw new NotFoundError('Snapshot', id);
+    return snapshot;
+  }
+}

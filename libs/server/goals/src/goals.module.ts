@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { BoardResolver } from './board/board.resolver';
+import { BoardService } from './board/board.service';
+import { PeriodEnd } from './board/period-end';
+import { CheckInCommentResolver, CheckInEntryResolver, CheckInResolver } from './check-ins/check-in.resolver';
+import { CheckInService } from './check-ins/check-in.service';
+import { GoalAccess } from './common/goal-access';
+import { GoalJobs } from './common/goal-jobs';
+import { GoalLoaders } from './goals/goal.loaders';
+import { GoalResolver, PersonGoalsResolver } from './goals/goal.resolver';
+import { GoalService } from './goals/goal.service';
+import { CheckInReminder } from './reminders/check-in-reminder';
+
+/**
+ * Shared KPI goals: KGIs and the KPIs that roll up into them, check-ins with history and
+ * comments, progress against pace, the board dashboard with CSV and period-end snapshots,
+ * recurring goals, and reminders. Needs the directory behind PERSON_DIRECTORY and the
+ * platform's jobs and notifications.
+ */
+@Module({
+  providers: [
+    GoalAccess,
+    GoalService,
+    CheckInService,
+    GoalLoaders,
+    BoardService,
+    GoalResolver,
+    PersonGoalsResolver,
+    CheckInResolver,
+    CheckInCommentResolver,
+    CheckInEntryResolver,
+    BoardResolver,
+    CheckInReminder,
+    PeriodEnd,
+    GoalJobs,
+  ],
+})
+export class GoalsModule {}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { GOAL_CHECK_INS_MAX } from '@kakehashi/shared-contracts';
+import { byKeys, type GraphQLContext, groupedByKeys, loaderKey } from '@kakehashi/server-platform';
+import type { GoalCheckIn, GoalCheckInComment, GoalCheckInEntry } from '../check-ins/check-in.model';
+import { CheckInService } from '../check-ins/check-in.service';
+import type { GoalFamily } from './goal.service';
+import { GoalService } from './goal.service';
+import type { Goal } from './goal.model';
+
+const GOALS = loaderKey<string, Goal | null>('goals.byId');
+const CHILDREN = loaderKey<string, Goal[]>('goals.children');
+const SERIES = loaderKey<string, Goal[]>('goals.series');
+const OWNED = loaderKey<string, Goal[]>('goals.ownedBy');
+const CHECK_INS = loaderKey<string, GoalCheckIn[]>('goals.checkIns');
+const COMMENTS = loaderKey<string, GoalCheckInComment[]>('goals.checkInComments');
+const ENTRIES = loaderKey<string, GoalCheckInEntry[]>('goals.checkInEntries');
+
+/**
+ * Per request: goals around a goal (parent, children, other periods) and check-ins with
+ * their comments and entries, each kind in one statement for every goal of the response.
+ * A goal page's `goal(id)` primes the goal loaders from the one statement that read it.
+ */
+@Injectable()
+export class GoalLoaders {
+  constructor(
+    private readonly goals: GoalService,
+    private readonly checkIns: CheckInService,
+  ) {}
+
+  prime(context: GraphQLContext, family: GoalFamily): void {
+    const goals = this.goalLoader(context);
+    for (const goal of [family.goal, ...(family.parent ? [family.parent] : []), ...family.children, ...family.series])
+      goals.prime(goal.id, goal);
+    this.childrenLoader(context).prime(family.goal.id, family.children);
+    this.seriesLoader(context).prime(family.goal.seriesId, family.series);
+  }
+
+  goal(context: GraphQLContext, id: string | null): Promise<Goal | null> {
+    return id ? this.goalLoader(context).load(id) : Promise.resolve(null);
+  }
+
+  children(context: GraphQLContext, id: string): Promise<Goal[]> {
+    return this.childrenLoader(context).load(id);
+  }
+
+  series(context: GraphQLContext, seriesId: string): Promise<Goal[]> {
+    return this.seriesLoader(context).load(seriesId);
+  }
+
+  /** Active goals each person owns (at most 100 each). */
+  ownedBy(context: GraphQLContext, personId: string): Promise<Goal[]> {
+    return context.loaders
+      .get(
+        OWNED,
+        () =>
+          new DataLoader(async (ids: readonly string[]) =>
+            groupedByKeys(
+              ids,
+              await this.goals.select(
+                `g.status = 'ACTIVE' AND g.owner_id = ANY($1::uuid[])`,
+                [ids],
+                100 * ids.length,
+                'g.kind, g.code, g.id',
+              ),
+              (goal) => goal.ownerId,
+            ),
+          ),
+      )
+      .load(personId);
+  }
+
+  checkInsOf(context: GraphQLContext, goalId: string): Promise<GoalCheckIn[]> {
+    return context.loaders
+      .get(
+        CHECK_INS,
+        () =>
+          new DataLoader(async (ids: readonly string[]) =>
+            groupedByKeys(ids, await this.checkIns.forGoals(ids, GOAL_CHECK_INS_MAX), (row) => row.goalId),
+          ),
+      )
+      .load(goalId);
+  }
+
+  comments(context: GraphQLContext, checkInId: string): Promise<GoalCheckInComment[]> {
+    return context.loaders
+      .get(
+        COMMENTS,
+        () =>
+          new DataLoader(async (ids: readonly string[]) => groupedByKeys(ids, await this.checkIns.commentsOf(ids), (row) => row.checkInId)),
+      )
+      .load(checkInId);
+  }
+
+  entries(context: GraphQLContext, checkInId: string): Promise<GoalCheckInEntry[]> {
+    return context.loaders
+      .get(
+        ENTRIES,
+        () =>
+          new DataLoader(async (ids: readonly string[]) => groupedByKeys(ids, await this.checkIns.entriesOf(ids), (row) => row.checkInId)),
+      )
+      .load(checkInId);
+  }
+
+  private goalLoader(context: GraphQLContext): DataLoader<string, Goal | null> {
+    return context.loaders.get(
+      GOALS,
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.goals.select('g.id = ANY($1::uuid[])', [ids], ids.length), (goal) => goal.id),
+        ),
+    );
+  }
+
+  private childrenLoader(context: GraphQLContext): DataLoader<string, Goal[]> {
+    return context.loaders.get(
+      CHILDREN,
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupedByKeys(
+            ids,
+            await this.goals.select(`g.parent_id = ANY($1::uuid[]) AND g.status NOT IN ('CANCELLED', 'DRAFT')`, [ids], 100 * ids.length),
+            (goal) => goal.parentId!,
+          ),
+        ),
+    );
+  }
+
+  private seriesLoader(context: GraphQLContext): DataLoader<string, Goal[]> {
+    return context.loaders.get(
+      SERIES,
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupedByKeys(
+            ids,
+            await this.goals.select('g.series_id = ANY($1::uuid[])', [ids], 100 * ids.length, 'g.period_start, g.id'),
+            (goal) => goal.seriesId,
+          ),
+        ),
+    );
+  }
+}
