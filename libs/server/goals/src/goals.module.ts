@@ -10,6 +10,7 @@ import { GoalLoaders } from './goals/goal.loaders';
 import { GoalResolver, PersonGoalsResolver } from './goals/goal.resolver';
 import { GoalService } from './goals/goal.service';
 import { CheckInReminder } from './reminders/check-in-reminder';
+import { GoalsSeeder } from './seed/goals.seeder';
 
 /**
  * Shared KPI goals: KGIs and the KPIs that roll up into them, check-ins with history and
@@ -33,6 +34,7 @@ import { CheckInReminder } from './reminders/check-in-reminder';
     CheckInReminder,
     PeriodEnd,
     GoalJobs,
+    GoalsSeeder,
   ],
 })
 export class GoalsModule {}

@@ -441,6 +441,9 @@ describe('shared KPI goals', () => {
     const english = ok(await outsider.gql<{ goalBoardCsv: string }>(CSV, { locale: 'en' })).goalBoardCsv;
     expect(english.startsWith('\uFEFFCode,Kind')).toBe(true);
 
+    const topCheckIn = await checkIn(owner, { goalId: top.id, value: 2, confidence: 'AT_RISK', note: '解約が続いています' });
+    ok(await admin.gql(COMMENT, { input: { checkInId: topCheckIn.id, body: '対策を教えてください', idempotencyKey: randomUUID() } }));
+    ok(await owner.gql(COMMENT, { input: { checkInId: topCheckIn.id, body: '来週の会議で報告します', idempotencyKey: randomUUID() } }));
     const page = await outsider.gql(GOAL, { id: top.id });
     expect(page.errors).toBeUndefined();
     expect(page.operationStatements).toBeLessThanOrEqual(5);
@@ -483,8 +486,8 @@ describe('shared KPI goals', () => {
     const page = ok(await read(owner, goal.id)).goal;
     expect(page.checkIns[0]!.comments.map((c) => c.body)).toEqual(['来期の見通しを教えてください']);
     const [{ count }] = await api.dataSource.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND kind = 'goal.checkInComment'`,
-      [owner.id],
+      `SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND kind = 'goal.checkInComment' AND link = $2`,
+      [owner.id, `/goals/${goal.id}`],
     );
     expect(count).toBe(1);
   });

@@ -74,4 +74,6 @@ export class GoalCheckIn {
   version!: number;
 
   authorId!: string;
+  /** Read with the check-in (a goal page): no statement of their own. */
+  preloadedComments?: GoalCheckInComment[];
 }

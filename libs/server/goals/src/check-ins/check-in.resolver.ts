@@ -44,6 +44,7 @@ export class CheckInResolver {
 
   @ResolveField(() => [GoalCheckInComment], { description: 'Oldest first.' })
   comments(checkIn: GoalCheckIn, _args: NoArgs, context: GraphQLContext): Promise<GoalCheckInComment[]> {
+    if (checkIn.preloadedComments) return Promise.resolve(checkIn.preloadedComments);
     return checkIn.commentCount === 0 ? Promise.resolve([]) : this.loaders.comments(context, checkIn.id);
   }
 

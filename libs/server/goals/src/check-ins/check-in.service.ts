@@ -134,15 +134,21 @@ export class CheckInService {
     );
   }
 
-  /** Each goal's latest check-ins, newest slot first (at most `perGoal` each), in one statement. */
+  /** Each goal's latest check-ins, newest slot first (at most `perGoal` each), with their comments, in one statement. */
   async forGoals(goalIds: readonly string[], perGoal: number): Promise<GoalCheckIn[]> {
     const rows = (await this.dataSource.query(
-      `SELECT ${CHECK_IN_COLUMNS} FROM unnest($1::uuid[]) AS goal(id)
+      `SELECT ${CHECK_IN_COLUMNS},
+         (SELECT coalesce(json_agg(json_build_object('id', m.id, 'checkInId', m.check_in_id, 'authorId', m.author_id, 'body', m.body,
+            'createdAt', m.created_at) ORDER BY m.created_at, m.id), '[]') FROM goal_check_in_comments m WHERE m.check_in_id = c.id) AS comments
+       FROM unnest($1::uuid[]) AS goal(id)
        CROSS JOIN LATERAL (SELECT * FROM goal_check_ins c WHERE c.goal_id = goal.id ORDER BY c.slot_start DESC LIMIT $2) c
        ORDER BY c.slot_start DESC`,
       [goalIds, perGoal],
-    )) as CheckInRow[];
-    return rows.map(toCheckIn);
+    )) as (CheckInRow & { comments: (Omit<GoalCheckInComment, 'createdAt'> & { createdAt: string })[] })[];
+    return rows.map((row) => ({
+      ...toCheckIn(row),
+      preloadedComments: row.comments.map((comment) => ({ ...comment, createdAt: new Date(comment.createdAt) })),
+    }));
   }
 
   /** Comments of many check-ins, oldest first each (one statement). */

@@ -140,7 +140,7 @@ export function withRollUp(goals: readonly Goal[], all: readonly Goal[]): void {
   const rolled = new Map<string, number | null>();
   const rollUp = (goal: Goal, depth: number): number | null => {
     if (rolled.has(goal.id)) return rolled.get(goal.id)!;
-    const own = children.get(goal.id) ?? [];
+    const own = childrenOfOnePeriod(goal, children.get(goal.id) ?? []);
     // The tree has no cycles (writes refuse them); the depth bound only guards against bad data.
     const value =
       own.length === 0 || depth > 10
@@ -150,4 +150,16 @@ export function withRollUp(goals: readonly Goal[], all: readonly Goal[]): void {
     return value;
   };
   for (const goal of goals) goal.progress.rolledUp = rollUp(goal, 0);
+}
+
+/**
+ * The children whose weights belong together: those of the goal's own period, or else (a
+ * fiscal-year goal over quarterly KPIs) those of the latest quarter present.
+ */
+export function childrenOfOnePeriod<T extends Pick<Goal, 'period'>>(goal: Pick<Goal, 'period'>, children: T[]): T[] {
+  if (children.length === 0) return children;
+  const same = children.filter((child) => child.period.key === goal.period.key);
+  if (same.length > 0) return same;
+  const latest = children.reduce((a, b) => (b.period.start > a.period.start ? b : a)).period.key;
+  return children.filter((child) => child.period.key === latest);
 }

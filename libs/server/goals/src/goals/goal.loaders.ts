@@ -1,7 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { GOAL_CHECK_INS_MAX } from '@kakehashi/shared-contracts';
-import { byKeys, type GraphQLContext, groupedByKeys, loaderKey } from '@kakehashi/server-platform';
+import {
+  byKeys,
+  type GraphQLContext,
+  groupedByKeys,
+  loaderKey,
+  PERSON_DIRECTORY,
+  type PersonDirectoryPort,
+} from '@kakehashi/server-platform';
 import type { GoalCheckIn, GoalCheckInComment, GoalCheckInEntry } from '../check-ins/check-in.model';
 import { CheckInService } from '../check-ins/check-in.service';
 import type { GoalFamily } from './goal.service';
@@ -26,12 +33,18 @@ export class GoalLoaders {
   constructor(
     private readonly goals: GoalService,
     private readonly checkIns: CheckInService,
+    @Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort,
   ) {}
 
+  /** Primes the goal loaders with a goal page's goals, and asks for all their owners in one batch. */
   prime(context: GraphQLContext, family: GoalFamily): void {
     const goals = this.goalLoader(context);
-    for (const goal of [family.goal, ...(family.parent ? [family.parent] : []), ...family.children, ...family.series])
-      goals.prime(goal.id, goal);
+    const all = [family.goal, ...(family.parent ? [family.parent] : []), ...family.children, ...family.series];
+    for (const goal of all) goals.prime(goal.id, goal);
+    this.people(
+      context,
+      all.map((goal) => goal.ownerId),
+    );
     this.childrenLoader(context).prime(family.goal.id, family.children);
     this.seriesLoader(context).prime(family.goal.seriesId, family.series);
   }
@@ -75,9 +88,15 @@ export class GoalLoaders {
       .get(
         CHECK_INS,
         () =>
-          new DataLoader(async (ids: readonly string[]) =>
-            groupedByKeys(ids, await this.checkIns.forGoals(ids, GOAL_CHECK_INS_MAX), (row) => row.goalId),
-          ),
+          new DataLoader(async (ids: readonly string[]) => {
+            const checkIns = await this.checkIns.forGoals(ids, GOAL_CHECK_INS_MAX);
+            // Authors of the check-ins and their comments in one batch, before their fields ask.
+            this.people(context, [
+              ...checkIns.map((checkIn) => checkIn.authorId),
+              ...checkIns.flatMap((checkIn) => (checkIn.preloadedComments ?? []).map((comment) => comment.authorId)),
+            ]);
+            return groupedByKeys(ids, checkIns, (row) => row.goalId);
+          }),
       )
       .load(goalId);
   }
@@ -100,6 +119,11 @@ export class GoalLoaders {
           new DataLoader(async (ids: readonly string[]) => groupedByKeys(ids, await this.checkIns.entriesOf(ids), (row) => row.checkInId)),
       )
       .load(checkInId);
+  }
+
+  /** Asks the directory for these people now, so that they arrive in one batch. */
+  private people(context: GraphQLContext, ids: readonly string[]): void {
+    for (const id of new Set(ids)) void this.directory.loadPerson(context, id).catch(() => null);
   }
 
   private goalLoader(context: GraphQLContext): DataLoader<string, Goal | null> {

@@ -18,7 +18,7 @@ import { GoalCheckIn } from '../check-ins/check-in.model';
 import { GoalAccess } from '../common/goal-access';
 import { periodContaining } from '../progress/periods';
 import { CreateGoalInput, RollGoalForwardInput, SetGoalStatusInput, SetGoalWeightsInput, UpdateGoalInput } from './dto/goal.input';
-import { periodModel } from './goal-mapper';
+import { childrenOfOnePeriod, periodModel } from './goal-mapper';
 import { GoalLoaders } from './goal.loaders';
 import { Goal, GoalPeriodModel } from './goal.model';
 import { GoalService } from './goal.service';
@@ -151,9 +151,9 @@ export class GoalResolver {
     return this.loaders.children(context, goal.id);
   }
 
-  @ResolveField(() => Float, { description: "Its children's weights added up (100 when complete)." })
+  @ResolveField(() => Float, { description: "Its children's weights added up, those of one period (100 when complete)." })
   async childWeightTotal(goal: Goal, _args: NoArgs, context: GraphQLContext): Promise<number> {
-    const children = await this.loaders.children(context, goal.id);
+    const children = childrenOfOnePeriod(goal, await this.loaders.children(context, goal.id));
     return Math.round(children.reduce((sum, child) => sum + child.weight, 0) * 100) / 100;
   }
 

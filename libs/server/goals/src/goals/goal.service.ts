@@ -245,9 +245,13 @@ export class GoalService {
   /** Sets every child's weight at once; they must add up to 100. */
   async setWeights(viewer: Viewer, input: SetGoalWeightsInput): Promise<Goal> {
     const parent = await this.editable(viewer, input.parentId);
-    const children = (await this.dataSource.query(`SELECT id::text, code FROM goals WHERE parent_id = $1 AND status <> 'CANCELLED'`, [
-      parent.id,
-    ])) as { id: string; code: string }[];
+    // The weights of one period's children: the period of the first goal named.
+    const children = (await this.dataSource.query(
+      `SELECT s.id::text, s.code FROM goals s
+       WHERE s.parent_id = $1 AND s.status <> 'CANCELLED'
+         AND (s.period_start, s.period_kind) = (SELECT period_start, period_kind FROM goals WHERE id = $2 AND parent_id = $1)`,
+      [parent.id, input.weights[0]?.goalId ?? null],
+    )) as { id: string; code: string }[];
     const given = new Set(input.weights.map((weight) => weight.goalId));
     const errors: FieldError[] = [];
     if (given.size !== input.weights.length) errors.push({ field: 'weights', message: 'must name each goal once' });
@@ -432,9 +436,10 @@ export class GoalService {
          WHERE up.depth <= $3)
        SELECT up.id::text, up.period_start::text, up.period_end::text, up.status, up.depth,
          (SELECT coalesce(sum(weight), 0)::float8 FROM goals s WHERE s.parent_id = $1 AND s.status <> 'CANCELLED'
+            AND s.period_start = $4 AND s.period_kind = $5
             AND s.id <> coalesce($2::uuid, '00000000-0000-0000-0000-000000000000')) AS taken
        FROM up ORDER BY depth`,
-      [draft.parentId, current?.id ?? null, GOAL_DEPTH_MAX + 1],
+      [draft.parentId, current?.id ?? null, GOAL_DEPTH_MAX + 1, period.start, period.kind],
     )) as { id: string; period_start: string; period_end: string; status: string; depth: number; taken: number }[];
     const parent = chain[0];
     if (!parent || parent.status === GoalStatus.CANCELLED)
