@@ -5,12 +5,14 @@ import { AppProviders, createApolloClient, createI18n, signInPath } from '@kakeh
 import { DIRECTORY_NAMESPACE, directoryResources } from '@kakehashi/client-directory';
 import { NEWSLETTERS_NAMESPACE, newslettersResources } from '@kakehashi/client-newsletters';
 import { STORIES_NAMESPACE, storiesResources } from '@kakehashi/client-stories';
+import { GOALS_NAMESPACE, goalsResources } from '@kakehashi/client-goals';
 import { createRouter } from './router';
 
 const i18n = createI18n({
   [DIRECTORY_NAMESPACE]: directoryResources,
   [NEWSLETTERS_NAMESPACE]: newslettersResources,
   [STORIES_NAMESPACE]: storiesResources,
+  [GOALS_NAMESPACE]: goalsResources,
 });
 
 const client = createApolloClient({

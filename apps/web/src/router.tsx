@@ -14,6 +14,15 @@ import {
   NewslettersPage,
 } from '@kakehashi/client-newsletters';
 import { EditStoryPage, NewStoryPage, StoriesPage, StoryPage } from '@kakehashi/client-stories';
+import {
+  EditGoalPage,
+  GoalBoardPage,
+  GoalBoardPrintPage,
+  GoalPage,
+  GoalSnapshotPage,
+  MyGoalsPage,
+  NewGoalPage,
+} from '@kakehashi/client-goals';
 import { navItems } from './navigation';
 import { RouteError } from './pages/route-error';
 
@@ -58,6 +67,9 @@ const NewEditionRoute = keyedById(NewEditionPage);
 const NewsletterAnalyticsRoute = keyedById(NewsletterAnalyticsPage);
 const StoryRoute = keyedById(StoryPage);
 const EditStoryRoute = keyedById(EditStoryPage);
+const GoalRoute = keyedById(GoalPage);
+const EditGoalRoute = keyedById(EditGoalPage);
+const GoalSnapshotRoute = keyedById(GoalSnapshotPage);
 
 export function createRouter() {
   return createBrowserRouter([
@@ -84,6 +96,13 @@ export function createRouter() {
             { path: '/stories/new', element: <NewStoryPage /> },
             { path: '/stories/:id', element: <StoryRoute /> },
             { path: '/stories/:id/edit', element: <EditStoryRoute /> },
+            { path: '/goals', element: <GoalBoardPage /> },
+            { path: '/goals/board/print', element: <GoalBoardPrintPage /> },
+            { path: '/goals/mine', element: <MyGoalsPage /> },
+            { path: '/goals/new', element: <NewGoalPage /> },
+            { path: '/goals/snapshots/:id', element: <GoalSnapshotRoute /> },
+            { path: '/goals/:id', element: <GoalRoute /> },
+            { path: '/goals/:id/edit', element: <EditGoalRoute /> },
             { path: '/people', element: <PeoplePage /> },
             { path: '/people/:id', element: <PersonRoute /> },
             { path: '/me', element: <MyProfilePage /> },

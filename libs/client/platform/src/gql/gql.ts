@@ -21,6 +21,31 @@ type Documents = {
   '\n  fragment DepartmentNode on Department {\n    id\n    code\n    nameJa\n    nameEn\n    memberCount\n  }\n': typeof types.DepartmentNodeFragmentDoc;
   '\n  query DepartmentTree {\n    departments {\n      ...DepartmentNode\n      children {\n        ...DepartmentNode\n        children {\n          ...DepartmentNode\n          children {\n            ...DepartmentNode\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentTreeDocument;
   '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n': typeof types.DepartmentDetailDocument;
+  '\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.GoalPersonFragmentDoc;
+  '\n  fragment GoalPeriodFields on GoalPeriodModel {\n    key\n    kind\n    fiscalYear\n    quarter\n    start\n    end\n  }\n': typeof types.GoalPeriodFieldsFragmentDoc;
+  '\n  fragment GoalProgressFields on GoalProgress {\n    actual\n    pace\n    paceValue\n    rolledUp\n    suggestedConfidence\n    checkInDue\n    checkInOverdue\n  }\n': typeof types.GoalProgressFieldsFragmentDoc;
+  '\n  fragment GoalSummary on Goal {\n    id\n    code\n    kind\n    title\n    titleEn\n    status\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    confidence\n    lastCheckInAt\n    trend\n    weight\n    cadence\n    canCheckIn\n    period {\n      ...GoalPeriodFields\n    }\n    progress {\n      ...GoalProgressFields\n    }\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n  }\n': typeof types.GoalSummaryFragmentDoc;
+  '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalBoardDocument;
+  '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n': typeof types.GoalBoardCsvDocument;
+  '\n  query GoalBoardSnapshots {\n    goalBoardSnapshots {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n': typeof types.GoalBoardSnapshotsDocument;
+  '\n  fragment GoalBoardLineFields on GoalBoardLine {\n    goalId\n    code\n    kind\n    depth\n    title\n    titleEn\n    periodKey\n    status\n    ownerName\n    departments\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    progress\n    pace\n    confidence\n    suggestedConfidence\n    lastCheckInAt\n    trend\n  }\n': typeof types.GoalBoardLineFieldsFragmentDoc;
+  '\n  query GoalBoardSnapshot($id: ID!) {\n    goalBoardSnapshot(id: $id) {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n      lines {\n        ...GoalBoardLineFields\n      }\n    }\n  }\n': typeof types.GoalBoardSnapshotDocument;
+  '\n  fragment GoalCheckInCommentFields on GoalCheckInComment {\n    id\n    checkInId\n    body\n    createdAt\n    author {\n      ...GoalPerson\n    }\n  }\n': typeof types.GoalCheckInCommentFieldsFragmentDoc;
+  '\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    goalId\n    slotStart\n    value\n    confidence\n    note\n    edited\n    createdAt\n    updatedAt\n    version\n    commentCount\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    comments {\n      id\n      checkInId\n      body\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n    entries {\n      id\n      value\n      confidence\n      note\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n  }\n': typeof types.GoalCheckInFieldsFragmentDoc;
+  '\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n': typeof types.GoalDocument;
+  '\n  query MyGoals {\n    myGoals {\n      checkInsDue\n      owned {\n        ...GoalSummary\n      }\n      contributing {\n        ...GoalSummary\n      }\n    }\n    goalSettings {\n      today\n    }\n  }\n': typeof types.MyGoalsDocument;
+  '\n  query GoalCheckInContext($id: ID!) {\n    goal(id: $id) {\n      id\n      checkIns {\n        id\n        slotStart\n        value\n        confidence\n        note\n        version\n      }\n    }\n  }\n': typeof types.GoalCheckInContextDocument;
+  '\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      ...GoalCheckInFields\n    }\n  }\n': typeof types.RecordCheckInDocument;
+  '\n  mutation CommentOnCheckIn($input: CommentOnCheckInInput!) {\n    commentOnCheckIn(input: $input) {\n      ...GoalCheckInCommentFields\n    }\n  }\n': typeof types.CommentOnCheckInDocument;
+  '\n  mutation SetGoalStatus($input: SetGoalStatusInput!) {\n    setGoalStatus(input: $input) {\n      id\n      status\n      version\n      canCheckIn\n      canEdit\n      progress {\n        ...GoalProgressFields\n      }\n    }\n  }\n': typeof types.SetGoalStatusDocument;
+  '\n  mutation RollGoalForward($input: RollGoalForwardInput!) {\n    rollGoalForward(input: $input) {\n      id\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n': typeof types.RollGoalForwardDocument;
+  '\n  fragment GoalFormFields on Goal {\n    id\n    version\n    canEdit\n    status\n    code\n    kind\n    title\n    titleEn\n    description\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    monthlyTargets\n    period {\n      ...GoalPeriodFields\n    }\n    cadence\n    parentId\n    weight\n    recurring\n  }\n': typeof types.GoalFormFieldsFragmentDoc;
+  '\n  query GoalForm($id: ID!) {\n    goal(id: $id) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.GoalFormDocument;
+  '\n  query GoalFormSettings {\n    goalSettings {\n      currentFiscalYear {\n        ...GoalPeriodFields\n      }\n      currentQuarter {\n        ...GoalPeriodFields\n      }\n      fiscalYearStartMonth\n    }\n  }\n': typeof types.GoalFormSettingsDocument;
+  '\n  query GoalParentOptions($fiscalYear: Int, $quarter: Int) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter) {\n      groups {\n        rows {\n          depth\n          goal {\n            id\n            code\n            kind\n            title\n            titleEn\n            period {\n              key\n              kind\n              fiscalYear\n              quarter\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalParentOptionsDocument;
+  '\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.CreateGoalDocument;
+  '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.UpdateGoalDocument;
+  '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalPeopleCandidatesDocument;
   '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': typeof types.NewsletterNameFragmentDoc;
   '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.EditionAuthorFragmentDoc;
   '\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n': typeof types.EditionReactionsFragmentDoc;
@@ -110,6 +135,55 @@ const documents: Documents = {
     types.DepartmentTreeDocument,
   '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n':
     types.DepartmentDetailDocument,
+  '\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
+    types.GoalPersonFragmentDoc,
+  '\n  fragment GoalPeriodFields on GoalPeriodModel {\n    key\n    kind\n    fiscalYear\n    quarter\n    start\n    end\n  }\n':
+    types.GoalPeriodFieldsFragmentDoc,
+  '\n  fragment GoalProgressFields on GoalProgress {\n    actual\n    pace\n    paceValue\n    rolledUp\n    suggestedConfidence\n    checkInDue\n    checkInOverdue\n  }\n':
+    types.GoalProgressFieldsFragmentDoc,
+  '\n  fragment GoalSummary on Goal {\n    id\n    code\n    kind\n    title\n    titleEn\n    status\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    confidence\n    lastCheckInAt\n    trend\n    weight\n    cadence\n    canCheckIn\n    period {\n      ...GoalPeriodFields\n    }\n    progress {\n      ...GoalProgressFields\n    }\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
+    types.GoalSummaryFragmentDoc,
+  '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n':
+    types.GoalBoardDocument,
+  '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n':
+    types.GoalBoardCsvDocument,
+  '\n  query GoalBoardSnapshots {\n    goalBoardSnapshots {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n':
+    types.GoalBoardSnapshotsDocument,
+  '\n  fragment GoalBoardLineFields on GoalBoardLine {\n    goalId\n    code\n    kind\n    depth\n    title\n    titleEn\n    periodKey\n    status\n    ownerName\n    departments\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    progress\n    pace\n    confidence\n    suggestedConfidence\n    lastCheckInAt\n    trend\n  }\n':
+    types.GoalBoardLineFieldsFragmentDoc,
+  '\n  query GoalBoardSnapshot($id: ID!) {\n    goalBoardSnapshot(id: $id) {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n      lines {\n        ...GoalBoardLineFields\n      }\n    }\n  }\n':
+    types.GoalBoardSnapshotDocument,
+  '\n  fragment GoalCheckInCommentFields on GoalCheckInComment {\n    id\n    checkInId\n    body\n    createdAt\n    author {\n      ...GoalPerson\n    }\n  }\n':
+    types.GoalCheckInCommentFieldsFragmentDoc,
+  '\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    goalId\n    slotStart\n    value\n    confidence\n    note\n    edited\n    createdAt\n    updatedAt\n    version\n    commentCount\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    comments {\n      id\n      checkInId\n      body\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n    entries {\n      id\n      value\n      confidence\n      note\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n  }\n':
+    types.GoalCheckInFieldsFragmentDoc,
+  '\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n':
+    types.GoalDocument,
+  '\n  query MyGoals {\n    myGoals {\n      checkInsDue\n      owned {\n        ...GoalSummary\n      }\n      contributing {\n        ...GoalSummary\n      }\n    }\n    goalSettings {\n      today\n    }\n  }\n':
+    types.MyGoalsDocument,
+  '\n  query GoalCheckInContext($id: ID!) {\n    goal(id: $id) {\n      id\n      checkIns {\n        id\n        slotStart\n        value\n        confidence\n        note\n        version\n      }\n    }\n  }\n':
+    types.GoalCheckInContextDocument,
+  '\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      ...GoalCheckInFields\n    }\n  }\n':
+    types.RecordCheckInDocument,
+  '\n  mutation CommentOnCheckIn($input: CommentOnCheckInInput!) {\n    commentOnCheckIn(input: $input) {\n      ...GoalCheckInCommentFields\n    }\n  }\n':
+    types.CommentOnCheckInDocument,
+  '\n  mutation SetGoalStatus($input: SetGoalStatusInput!) {\n    setGoalStatus(input: $input) {\n      id\n      status\n      version\n      canCheckIn\n      canEdit\n      progress {\n        ...GoalProgressFields\n      }\n    }\n  }\n':
+    types.SetGoalStatusDocument,
+  '\n  mutation RollGoalForward($input: RollGoalForwardInput!) {\n    rollGoalForward(input: $input) {\n      id\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n':
+    types.RollGoalForwardDocument,
+  '\n  fragment GoalFormFields on Goal {\n    id\n    version\n    canEdit\n    status\n    code\n    kind\n    title\n    titleEn\n    description\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    monthlyTargets\n    period {\n      ...GoalPeriodFields\n    }\n    cadence\n    parentId\n    weight\n    recurring\n  }\n':
+    types.GoalFormFieldsFragmentDoc,
+  '\n  query GoalForm($id: ID!) {\n    goal(id: $id) {\n      ...GoalFormFields\n    }\n  }\n': types.GoalFormDocument,
+  '\n  query GoalFormSettings {\n    goalSettings {\n      currentFiscalYear {\n        ...GoalPeriodFields\n      }\n      currentQuarter {\n        ...GoalPeriodFields\n      }\n      fiscalYearStartMonth\n    }\n  }\n':
+    types.GoalFormSettingsDocument,
+  '\n  query GoalParentOptions($fiscalYear: Int, $quarter: Int) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter) {\n      groups {\n        rows {\n          depth\n          goal {\n            id\n            code\n            kind\n            title\n            titleEn\n            period {\n              key\n              kind\n              fiscalYear\n              quarter\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.GoalParentOptionsDocument,
+  '\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n':
+    types.CreateGoalDocument,
+  '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n':
+    types.UpdateGoalDocument,
+  '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.GoalPeopleCandidatesDocument,
   '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': types.NewsletterNameFragmentDoc,
   '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
     types.EditionAuthorFragmentDoc,
@@ -300,6 +374,156 @@ export function graphql(
 export function graphql(
   source: '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
+): (typeof documents)['\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalPeriodFields on GoalPeriodModel {\n    key\n    kind\n    fiscalYear\n    quarter\n    start\n    end\n  }\n',
+): (typeof documents)['\n  fragment GoalPeriodFields on GoalPeriodModel {\n    key\n    kind\n    fiscalYear\n    quarter\n    start\n    end\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalProgressFields on GoalProgress {\n    actual\n    pace\n    paceValue\n    rolledUp\n    suggestedConfidence\n    checkInDue\n    checkInOverdue\n  }\n',
+): (typeof documents)['\n  fragment GoalProgressFields on GoalProgress {\n    actual\n    pace\n    paceValue\n    rolledUp\n    suggestedConfidence\n    checkInDue\n    checkInOverdue\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalSummary on Goal {\n    id\n    code\n    kind\n    title\n    titleEn\n    status\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    confidence\n    lastCheckInAt\n    trend\n    weight\n    cadence\n    canCheckIn\n    period {\n      ...GoalPeriodFields\n    }\n    progress {\n      ...GoalProgressFields\n    }\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n  }\n',
+): (typeof documents)['\n  fragment GoalSummary on Goal {\n    id\n    code\n    kind\n    title\n    titleEn\n    status\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    confidence\n    lastCheckInAt\n    trend\n    weight\n    cadence\n    canCheckIn\n    period {\n      ...GoalPeriodFields\n    }\n    progress {\n      ...GoalProgressFields\n    }\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n',
+): (typeof documents)['\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalBoardSnapshots {\n    goalBoardSnapshots {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalBoardSnapshots {\n    goalBoardSnapshots {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalBoardLineFields on GoalBoardLine {\n    goalId\n    code\n    kind\n    depth\n    title\n    titleEn\n    periodKey\n    status\n    ownerName\n    departments\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    progress\n    pace\n    confidence\n    suggestedConfidence\n    lastCheckInAt\n    trend\n  }\n',
+): (typeof documents)['\n  fragment GoalBoardLineFields on GoalBoardLine {\n    goalId\n    code\n    kind\n    depth\n    title\n    titleEn\n    periodKey\n    status\n    ownerName\n    departments\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    progress\n    pace\n    confidence\n    suggestedConfidence\n    lastCheckInAt\n    trend\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalBoardSnapshot($id: ID!) {\n    goalBoardSnapshot(id: $id) {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n      lines {\n        ...GoalBoardLineFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalBoardSnapshot($id: ID!) {\n    goalBoardSnapshot(id: $id) {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n      lines {\n        ...GoalBoardLineFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalCheckInCommentFields on GoalCheckInComment {\n    id\n    checkInId\n    body\n    createdAt\n    author {\n      ...GoalPerson\n    }\n  }\n',
+): (typeof documents)['\n  fragment GoalCheckInCommentFields on GoalCheckInComment {\n    id\n    checkInId\n    body\n    createdAt\n    author {\n      ...GoalPerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    goalId\n    slotStart\n    value\n    confidence\n    note\n    edited\n    createdAt\n    updatedAt\n    version\n    commentCount\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    comments {\n      id\n      checkInId\n      body\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n    entries {\n      id\n      value\n      confidence\n      note\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    goalId\n    slotStart\n    value\n    confidence\n    note\n    edited\n    createdAt\n    updatedAt\n    version\n    commentCount\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    comments {\n      id\n      checkInId\n      body\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n    entries {\n      id\n      value\n      confidence\n      note\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n',
+): (typeof documents)['\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyGoals {\n    myGoals {\n      checkInsDue\n      owned {\n        ...GoalSummary\n      }\n      contributing {\n        ...GoalSummary\n      }\n    }\n    goalSettings {\n      today\n    }\n  }\n',
+): (typeof documents)['\n  query MyGoals {\n    myGoals {\n      checkInsDue\n      owned {\n        ...GoalSummary\n      }\n      contributing {\n        ...GoalSummary\n      }\n    }\n    goalSettings {\n      today\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalCheckInContext($id: ID!) {\n    goal(id: $id) {\n      id\n      checkIns {\n        id\n        slotStart\n        value\n        confidence\n        note\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalCheckInContext($id: ID!) {\n    goal(id: $id) {\n      id\n      checkIns {\n        id\n        slotStart\n        value\n        confidence\n        note\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      ...GoalCheckInFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      ...GoalCheckInFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentOnCheckIn($input: CommentOnCheckInInput!) {\n    commentOnCheckIn(input: $input) {\n      ...GoalCheckInCommentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommentOnCheckIn($input: CommentOnCheckInInput!) {\n    commentOnCheckIn(input: $input) {\n      ...GoalCheckInCommentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetGoalStatus($input: SetGoalStatusInput!) {\n    setGoalStatus(input: $input) {\n      id\n      status\n      version\n      canCheckIn\n      canEdit\n      progress {\n        ...GoalProgressFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetGoalStatus($input: SetGoalStatusInput!) {\n    setGoalStatus(input: $input) {\n      id\n      status\n      version\n      canCheckIn\n      canEdit\n      progress {\n        ...GoalProgressFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollGoalForward($input: RollGoalForwardInput!) {\n    rollGoalForward(input: $input) {\n      id\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollGoalForward($input: RollGoalForwardInput!) {\n    rollGoalForward(input: $input) {\n      id\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalFormFields on Goal {\n    id\n    version\n    canEdit\n    status\n    code\n    kind\n    title\n    titleEn\n    description\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    monthlyTargets\n    period {\n      ...GoalPeriodFields\n    }\n    cadence\n    parentId\n    weight\n    recurring\n  }\n',
+): (typeof documents)['\n  fragment GoalFormFields on Goal {\n    id\n    version\n    canEdit\n    status\n    code\n    kind\n    title\n    titleEn\n    description\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    monthlyTargets\n    period {\n      ...GoalPeriodFields\n    }\n    cadence\n    parentId\n    weight\n    recurring\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalForm($id: ID!) {\n    goal(id: $id) {\n      ...GoalFormFields\n    }\n  }\n',
+): (typeof documents)['\n  query GoalForm($id: ID!) {\n    goal(id: $id) {\n      ...GoalFormFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalFormSettings {\n    goalSettings {\n      currentFiscalYear {\n        ...GoalPeriodFields\n      }\n      currentQuarter {\n        ...GoalPeriodFields\n      }\n      fiscalYearStartMonth\n    }\n  }\n',
+): (typeof documents)['\n  query GoalFormSettings {\n    goalSettings {\n      currentFiscalYear {\n        ...GoalPeriodFields\n      }\n      currentQuarter {\n        ...GoalPeriodFields\n      }\n      fiscalYearStartMonth\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalParentOptions($fiscalYear: Int, $quarter: Int) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter) {\n      groups {\n        rows {\n          depth\n          goal {\n            id\n            code\n            kind\n            title\n            titleEn\n            period {\n              key\n              kind\n              fiscalYear\n              quarter\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalParentOptions($fiscalYear: Int, $quarter: Int) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter) {\n      groups {\n        rows {\n          depth\n          goal {\n            id\n            code\n            kind\n            title\n            titleEn\n            period {\n              key\n              kind\n              fiscalYear\n              quarter\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { Role } from '@kakehashi/shared-contracts';
 import type { Locale } from '@kakehashi/shared-contracts';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CommentOnCheckInInput = {
+  body: string;
+  checkInId: string;
+  idempotencyKey: string;
+};
+
 export type CreateEditionInput = {
   audience: EditionAudienceInput;
   /** HTML from the editor; sanitized by the server (an allowlist). */
@@ -19,6 +25,44 @@ export type CreateEditionInput = {
   summary?: string;
   tags?: Array<string>;
   title: string;
+};
+
+export type CreateGoalInput = {
+  baseline?: number | null | undefined;
+  cadence?: GoalCadence | null | undefined;
+  /** Short reference unique in its period, e.g. KGI-01. */
+  code?: string | null | undefined;
+  /** Contributing departments (empty: the whole company). */
+  departmentIds?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  direction?: GoalDirection | null | undefined;
+  /** The fiscal year, by the calendar year it starts in. */
+  fiscalYear?: number | null | undefined;
+  kind?: GoalKind | null | undefined;
+  /** Seasonal KPIs: the target at each month’s end (3 or 12, the last equal to target); empty for a straight line. */
+  monthlyTargets?: Array<number> | null | undefined;
+  /** The person who owns it (an active person). */
+  ownerId?: string | null | undefined;
+  /** The goal it rolls up into (none: a top-level goal). */
+  parentId?: string | null | undefined;
+  periodKind?: GoalPeriodKind | null | undefined;
+  /** 1–4 for a quarter. */
+  quarter?: number | null | undefined;
+  rangeHigh?: number | null | undefined;
+  rangeLow?: number | null | undefined;
+  /** Roll into the next period at period end. */
+  recurring?: boolean | null | undefined;
+  /** DRAFT (default) or ACTIVE. */
+  status?: GoalStatus | null | undefined;
+  /** Required to increase or decrease; none for a range. */
+  target?: number | null | undefined;
+  title?: string | null | undefined;
+  titleEn?: string | null | undefined;
+  unit?: GoalUnit | null | undefined;
+  /** The unit’s name when unit is FREE, e.g. 時間. */
+  unitLabel?: string | null | undefined;
+  /** Its share (percent) of the parent's roll-up. */
+  weight?: number | null | undefined;
 };
 
 export type CreateNewsletterInput = {
@@ -77,6 +121,27 @@ export type EditionAudienceKind = 'COMPANY' | 'DEPARTMENTS';
 /** draft → scheduled → published → archived. */
 export type EditionStatus = 'ARCHIVED' | 'DRAFT' | 'PUBLISHED' | 'SCHEDULED';
 
+/** How often the owner checks in. */
+export type GoalCadence = 'MONTHLY' | 'WEEKLY';
+
+/** 見込み: on track (順調), at risk (要注意), off track (未達見込み). */
+export type GoalConfidence = 'AT_RISK' | 'OFF_TRACK' | 'ON_TRACK';
+
+/** Up to the target, down to it, or stay within a range. */
+export type GoalDirection = 'DECREASE' | 'INCREASE' | 'RANGE';
+
+/** KGI: a business outcome; KPI: an indicator that rolls up into one. */
+export type GoalKind = 'KGI' | 'KPI';
+
+/** A quarter or a whole fiscal year. */
+export type GoalPeriodKind = 'FISCAL_YEAR' | 'QUARTER';
+
+/** draft → active → achieved, missed or cancelled. */
+export type GoalStatus = 'ACHIEVED' | 'ACTIVE' | 'CANCELLED' | 'DRAFT' | 'MISSED';
+
+/** PERCENT %, CASES 件, YEN 円, POINTS pt (may be negative), COUNT, FREE (the goal names its unit). */
+export type GoalUnit = 'CASES' | 'COUNT' | 'FREE' | 'PERCENT' | 'POINTS' | 'YEN';
+
 export type HideCommentInput = {
   id: string;
   reason: string;
@@ -107,6 +172,20 @@ export type ReactionKind = 'CONGRATS' | 'CURIOUS' | 'EMPATHY' | 'INSIGHTFUL' | '
 /** OPENED, or READ (to the end, or long enough). */
 export type ReadProgress = 'OPENED' | 'READ';
 
+export type RecordCheckInInput = {
+  confidence: GoalConfidence;
+  /** A day of the cadence slot to check in for (YYYY-MM-DD); default today. Never in the future. */
+  date?: string | null | undefined;
+  goalId: string;
+  /** Made by the client once per intended check-in: a retry returns the first result. */
+  idempotencyKey: string;
+  note?: string | null | undefined;
+  /** 実績: the value now. */
+  value: number;
+  /** When editing the slot's check-in: the version read (a stale one is a CONFLICT). */
+  version?: number | null | undefined;
+};
+
 export type ReviewStoryInput = {
   /** Required when asking for changes. */
   comment?: string;
@@ -117,10 +196,26 @@ export type ReviewStoryInput = {
 
 export { Role };
 
+export type RollGoalForwardInput = {
+  /** Default: the latest check-in’s value (or the baseline). */
+  baseline?: number | null | undefined;
+  id: string;
+  rangeHigh?: number | null | undefined;
+  rangeLow?: number | null | undefined;
+  /** Default: the same target. */
+  target?: number | null | undefined;
+};
+
 export type ScheduleEditionInput = {
   id: string;
   /** When to publish: in the future. */
   publishAt: string;
+};
+
+export type SetGoalStatusInput = {
+  id: string;
+  status: GoalStatus;
+  version: number;
 };
 
 /** The customer's employees: SMALL 1–99, MEDIUM 100–999, LARGE 1,000–4,999, ENTERPRISE 5,000+. */
@@ -201,6 +296,45 @@ export type UpdateEditionInput = {
   title?: string | null | undefined;
   /** The version you edited; a newer one on the server means a CONFLICT. */
   version: number;
+};
+
+export type UpdateGoalInput = {
+  baseline?: number | null | undefined;
+  cadence?: GoalCadence | null | undefined;
+  /** Short reference unique in its period, e.g. KGI-01. */
+  code?: string | null | undefined;
+  /** Contributing departments (empty: the whole company). */
+  departmentIds?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  direction?: GoalDirection | null | undefined;
+  /** The fiscal year, by the calendar year it starts in. */
+  fiscalYear?: number | null | undefined;
+  id: string;
+  kind?: GoalKind | null | undefined;
+  /** Seasonal KPIs: the target at each month’s end (3 or 12, the last equal to target); empty for a straight line. */
+  monthlyTargets?: Array<number> | null | undefined;
+  /** The person who owns it (an active person). */
+  ownerId?: string | null | undefined;
+  /** The goal it rolls up into (none: a top-level goal). */
+  parentId?: string | null | undefined;
+  periodKind?: GoalPeriodKind | null | undefined;
+  /** 1–4 for a quarter. */
+  quarter?: number | null | undefined;
+  rangeHigh?: number | null | undefined;
+  rangeLow?: number | null | undefined;
+  /** Roll into the next period at period end. */
+  recurring?: boolean | null | undefined;
+  /** Required to increase or decrease; none for a range. */
+  target?: number | null | undefined;
+  title?: string | null | undefined;
+  titleEn?: string | null | undefined;
+  unit?: GoalUnit | null | undefined;
+  /** The unit’s name when unit is FREE, e.g. 時間. */
+  unitLabel?: string | null | undefined;
+  /** The version read; a stale one is a CONFLICT. */
+  version: number;
+  /** Its share (percent) of the parent's roll-up. */
+  weight?: number | null | undefined;
 };
 
 export type UpdateMyProfileInput = {
@@ -397,6 +531,928 @@ export type DepartmentDetailQuery = {
     parent: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
     children: Array<{ __typename: 'Department'; id: string; code: string; nameJa: string; nameEn: string; memberCount: number }>;
   } | null;
+};
+
+export type GoalPersonFragment = {
+  __typename: 'Person';
+  id: string;
+  displayName: string;
+  displayNameEn: string;
+  displayNameKana: string | null;
+};
+
+export type GoalPeriodFieldsFragment = {
+  __typename: 'GoalPeriodModel';
+  key: string;
+  kind: GoalPeriodKind;
+  fiscalYear: number;
+  quarter: number | null;
+  start: string;
+  end: string;
+};
+
+export type GoalProgressFieldsFragment = {
+  __typename: 'GoalProgress';
+  actual: number | null;
+  pace: number;
+  paceValue: number | null;
+  rolledUp: number | null;
+  suggestedConfidence: GoalConfidence | null;
+  checkInDue: boolean;
+  checkInOverdue: boolean;
+};
+
+export type GoalSummaryFragment = {
+  __typename: 'Goal';
+  id: string;
+  code: string;
+  kind: GoalKind;
+  title: string;
+  titleEn: string | null;
+  status: GoalStatus;
+  unit: GoalUnit;
+  unitLabel: string | null;
+  direction: GoalDirection;
+  baseline: number;
+  target: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  currentValue: number | null;
+  confidence: GoalConfidence | null;
+  lastCheckInAt: string | null;
+  trend: Array<number>;
+  weight: number;
+  cadence: GoalCadence;
+  canCheckIn: boolean;
+  period: {
+    __typename: 'GoalPeriodModel';
+    key: string;
+    kind: GoalPeriodKind;
+    fiscalYear: number;
+    quarter: number | null;
+    start: string;
+    end: string;
+  };
+  progress: {
+    __typename: 'GoalProgress';
+    actual: number | null;
+    pace: number;
+    paceValue: number | null;
+    rolledUp: number | null;
+    suggestedConfidence: GoalConfidence | null;
+    checkInDue: boolean;
+    checkInOverdue: boolean;
+  };
+  owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+};
+
+export type GoalBoardQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  quarter?: number | null | undefined;
+  departmentId?: string | null | undefined;
+}>;
+
+export type GoalBoardQuery = {
+  goalBoard: {
+    __typename: 'GoalBoard';
+    fiscalYears: Array<number>;
+    truncated: boolean;
+    fiscalYear: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+    quarter: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+    summary: {
+      __typename: 'GoalBoardSummary';
+      total: number;
+      onTrack: number;
+      atRisk: number;
+      offTrack: number;
+      noCheckIn: number;
+      overdue: number;
+    };
+    groups: Array<{
+      __typename: 'GoalBoardGroup';
+      rows: Array<{
+        __typename: 'GoalBoardRow';
+        depth: number;
+        matches: boolean;
+        goal: {
+          __typename: 'Goal';
+          id: string;
+          code: string;
+          kind: GoalKind;
+          title: string;
+          titleEn: string | null;
+          status: GoalStatus;
+          unit: GoalUnit;
+          unitLabel: string | null;
+          direction: GoalDirection;
+          baseline: number;
+          target: number | null;
+          rangeLow: number | null;
+          rangeHigh: number | null;
+          currentValue: number | null;
+          confidence: GoalConfidence | null;
+          lastCheckInAt: string | null;
+          trend: Array<number>;
+          weight: number;
+          cadence: GoalCadence;
+          canCheckIn: boolean;
+          period: {
+            __typename: 'GoalPeriodModel';
+            key: string;
+            kind: GoalPeriodKind;
+            fiscalYear: number;
+            quarter: number | null;
+            start: string;
+            end: string;
+          };
+          progress: {
+            __typename: 'GoalProgress';
+            actual: number | null;
+            pace: number;
+            paceValue: number | null;
+            rolledUp: number | null;
+            suggestedConfidence: GoalConfidence | null;
+            checkInDue: boolean;
+            checkInOverdue: boolean;
+          };
+          owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+          departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+        };
+      }>;
+    }>;
+  };
+};
+
+export type GoalBoardCsvQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  quarter?: number | null | undefined;
+  departmentId?: string | null | undefined;
+  locale: Locale;
+}>;
+
+export type GoalBoardCsvQuery = { goalBoardCsv: string };
+
+export type GoalBoardSnapshotsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GoalBoardSnapshotsQuery = {
+  goalBoardSnapshots: Array<{
+    __typename: 'GoalBoardSnapshot';
+    id: string;
+    takenAt: string;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+  }>;
+};
+
+export type GoalBoardLineFieldsFragment = {
+  __typename: 'GoalBoardLine';
+  goalId: string;
+  code: string;
+  kind: GoalKind;
+  depth: number;
+  title: string;
+  titleEn: string | null;
+  periodKey: string;
+  status: GoalStatus;
+  ownerName: string;
+  departments: Array<string>;
+  unit: GoalUnit;
+  unitLabel: string | null;
+  direction: GoalDirection;
+  baseline: number;
+  target: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  currentValue: number | null;
+  progress: number | null;
+  pace: number;
+  confidence: GoalConfidence | null;
+  suggestedConfidence: GoalConfidence | null;
+  lastCheckInAt: string | null;
+  trend: Array<number>;
+};
+
+export type GoalBoardSnapshotQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type GoalBoardSnapshotQuery = {
+  goalBoardSnapshot: {
+    __typename: 'GoalBoardSnapshot';
+    id: string;
+    takenAt: string;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+    lines: Array<{
+      __typename: 'GoalBoardLine';
+      goalId: string;
+      code: string;
+      kind: GoalKind;
+      depth: number;
+      title: string;
+      titleEn: string | null;
+      periodKey: string;
+      status: GoalStatus;
+      ownerName: string;
+      departments: Array<string>;
+      unit: GoalUnit;
+      unitLabel: string | null;
+      direction: GoalDirection;
+      baseline: number;
+      target: number | null;
+      rangeLow: number | null;
+      rangeHigh: number | null;
+      currentValue: number | null;
+      progress: number | null;
+      pace: number;
+      confidence: GoalConfidence | null;
+      suggestedConfidence: GoalConfidence | null;
+      lastCheckInAt: string | null;
+      trend: Array<number>;
+    }>;
+  };
+};
+
+export type GoalCheckInCommentFieldsFragment = {
+  __typename: 'GoalCheckInComment';
+  id: string;
+  checkInId: string;
+  body: string;
+  createdAt: string;
+  author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+};
+
+export type GoalCheckInFieldsFragment = {
+  __typename: 'GoalCheckIn';
+  id: string;
+  goalId: string;
+  slotStart: string;
+  value: number;
+  confidence: GoalConfidence;
+  note: string;
+  edited: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  commentCount: number;
+  author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  comments: Array<{
+    __typename: 'GoalCheckInComment';
+    id: string;
+    checkInId: string;
+    body: string;
+    createdAt: string;
+    author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  }>;
+  entries: Array<{
+    __typename: 'GoalCheckInEntry';
+    id: string;
+    value: number;
+    confidence: GoalConfidence;
+    note: string;
+    createdAt: string;
+    author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  }>;
+};
+
+export type GoalQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type GoalQuery = {
+  goal: {
+    __typename: 'Goal';
+    description: string;
+    version: number;
+    canEdit: boolean;
+    recurring: boolean;
+    parentId: string | null;
+    previousId: string | null;
+    seriesId: string;
+    monthlyTargets: Array<number>;
+    childWeightTotal: number;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    code: string;
+    kind: GoalKind;
+    title: string;
+    titleEn: string | null;
+    status: GoalStatus;
+    unit: GoalUnit;
+    unitLabel: string | null;
+    direction: GoalDirection;
+    baseline: number;
+    target: number | null;
+    rangeLow: number | null;
+    rangeHigh: number | null;
+    currentValue: number | null;
+    confidence: GoalConfidence | null;
+    lastCheckInAt: string | null;
+    trend: Array<number>;
+    weight: number;
+    cadence: GoalCadence;
+    canCheckIn: boolean;
+    parent: { __typename: 'Goal'; id: string; code: string; kind: GoalKind; title: string; titleEn: string | null } | null;
+    children: Array<{
+      __typename: 'Goal';
+      id: string;
+      code: string;
+      kind: GoalKind;
+      title: string;
+      titleEn: string | null;
+      status: GoalStatus;
+      unit: GoalUnit;
+      unitLabel: string | null;
+      direction: GoalDirection;
+      baseline: number;
+      target: number | null;
+      rangeLow: number | null;
+      rangeHigh: number | null;
+      currentValue: number | null;
+      confidence: GoalConfidence | null;
+      lastCheckInAt: string | null;
+      trend: Array<number>;
+      weight: number;
+      cadence: GoalCadence;
+      canCheckIn: boolean;
+      period: {
+        __typename: 'GoalPeriodModel';
+        key: string;
+        kind: GoalPeriodKind;
+        fiscalYear: number;
+        quarter: number | null;
+        start: string;
+        end: string;
+      };
+      progress: {
+        __typename: 'GoalProgress';
+        actual: number | null;
+        pace: number;
+        paceValue: number | null;
+        rolledUp: number | null;
+        suggestedConfidence: GoalConfidence | null;
+        checkInDue: boolean;
+        checkInOverdue: boolean;
+      };
+      owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    }>;
+    series: Array<{
+      __typename: 'Goal';
+      id: string;
+      code: string;
+      status: GoalStatus;
+      period: {
+        __typename: 'GoalPeriodModel';
+        key: string;
+        kind: GoalPeriodKind;
+        fiscalYear: number;
+        quarter: number | null;
+        start: string;
+        end: string;
+      };
+    }>;
+    checkIns: Array<{
+      __typename: 'GoalCheckIn';
+      id: string;
+      goalId: string;
+      slotStart: string;
+      value: number;
+      confidence: GoalConfidence;
+      note: string;
+      edited: boolean;
+      createdAt: string;
+      updatedAt: string;
+      version: number;
+      commentCount: number;
+      author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      comments: Array<{
+        __typename: 'GoalCheckInComment';
+        id: string;
+        checkInId: string;
+        body: string;
+        createdAt: string;
+        author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      }>;
+      entries: Array<{
+        __typename: 'GoalCheckInEntry';
+        id: string;
+        value: number;
+        confidence: GoalConfidence;
+        note: string;
+        createdAt: string;
+        author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      }>;
+    }>;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+    progress: {
+      __typename: 'GoalProgress';
+      actual: number | null;
+      pace: number;
+      paceValue: number | null;
+      rolledUp: number | null;
+      suggestedConfidence: GoalConfidence | null;
+      checkInDue: boolean;
+      checkInOverdue: boolean;
+    };
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+  };
+  goalSettings: { __typename: 'GoalSettings'; today: string; fiscalYearStartMonth: number };
+};
+
+export type MyGoalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyGoalsQuery = {
+  myGoals: {
+    __typename: 'MyGoals';
+    checkInsDue: number;
+    owned: Array<{
+      __typename: 'Goal';
+      id: string;
+      code: string;
+      kind: GoalKind;
+      title: string;
+      titleEn: string | null;
+      status: GoalStatus;
+      unit: GoalUnit;
+      unitLabel: string | null;
+      direction: GoalDirection;
+      baseline: number;
+      target: number | null;
+      rangeLow: number | null;
+      rangeHigh: number | null;
+      currentValue: number | null;
+      confidence: GoalConfidence | null;
+      lastCheckInAt: string | null;
+      trend: Array<number>;
+      weight: number;
+      cadence: GoalCadence;
+      canCheckIn: boolean;
+      period: {
+        __typename: 'GoalPeriodModel';
+        key: string;
+        kind: GoalPeriodKind;
+        fiscalYear: number;
+        quarter: number | null;
+        start: string;
+        end: string;
+      };
+      progress: {
+        __typename: 'GoalProgress';
+        actual: number | null;
+        pace: number;
+        paceValue: number | null;
+        rolledUp: number | null;
+        suggestedConfidence: GoalConfidence | null;
+        checkInDue: boolean;
+        checkInOverdue: boolean;
+      };
+      owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    }>;
+    contributing: Array<{
+      __typename: 'Goal';
+      id: string;
+      code: string;
+      kind: GoalKind;
+      title: string;
+      titleEn: string | null;
+      status: GoalStatus;
+      unit: GoalUnit;
+      unitLabel: string | null;
+      direction: GoalDirection;
+      baseline: number;
+      target: number | null;
+      rangeLow: number | null;
+      rangeHigh: number | null;
+      currentValue: number | null;
+      confidence: GoalConfidence | null;
+      lastCheckInAt: string | null;
+      trend: Array<number>;
+      weight: number;
+      cadence: GoalCadence;
+      canCheckIn: boolean;
+      period: {
+        __typename: 'GoalPeriodModel';
+        key: string;
+        kind: GoalPeriodKind;
+        fiscalYear: number;
+        quarter: number | null;
+        start: string;
+        end: string;
+      };
+      progress: {
+        __typename: 'GoalProgress';
+        actual: number | null;
+        pace: number;
+        paceValue: number | null;
+        rolledUp: number | null;
+        suggestedConfidence: GoalConfidence | null;
+        checkInDue: boolean;
+        checkInOverdue: boolean;
+      };
+      owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    }>;
+  };
+  goalSettings: { __typename: 'GoalSettings'; today: string };
+};
+
+export type GoalCheckInContextQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type GoalCheckInContextQuery = {
+  goal: {
+    __typename: 'Goal';
+    id: string;
+    checkIns: Array<{
+      __typename: 'GoalCheckIn';
+      id: string;
+      slotStart: string;
+      value: number;
+      confidence: GoalConfidence;
+      note: string;
+      version: number;
+    }>;
+  };
+};
+
+export type RecordCheckInMutationVariables = Exact<{
+  input: RecordCheckInInput;
+}>;
+
+export type RecordCheckInMutation = {
+  recordCheckIn: {
+    __typename: 'GoalCheckIn';
+    id: string;
+    goalId: string;
+    slotStart: string;
+    value: number;
+    confidence: GoalConfidence;
+    note: string;
+    edited: boolean;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    commentCount: number;
+    author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    comments: Array<{
+      __typename: 'GoalCheckInComment';
+      id: string;
+      checkInId: string;
+      body: string;
+      createdAt: string;
+      author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+    entries: Array<{
+      __typename: 'GoalCheckInEntry';
+      id: string;
+      value: number;
+      confidence: GoalConfidence;
+      note: string;
+      createdAt: string;
+      author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+  };
+};
+
+export type CommentOnCheckInMutationVariables = Exact<{
+  input: CommentOnCheckInInput;
+}>;
+
+export type CommentOnCheckInMutation = {
+  commentOnCheckIn: {
+    __typename: 'GoalCheckInComment';
+    id: string;
+    checkInId: string;
+    body: string;
+    createdAt: string;
+    author: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type SetGoalStatusMutationVariables = Exact<{
+  input: SetGoalStatusInput;
+}>;
+
+export type SetGoalStatusMutation = {
+  setGoalStatus: {
+    __typename: 'Goal';
+    id: string;
+    status: GoalStatus;
+    version: number;
+    canCheckIn: boolean;
+    canEdit: boolean;
+    progress: {
+      __typename: 'GoalProgress';
+      actual: number | null;
+      pace: number;
+      paceValue: number | null;
+      rolledUp: number | null;
+      suggestedConfidence: GoalConfidence | null;
+      checkInDue: boolean;
+      checkInOverdue: boolean;
+    };
+  };
+};
+
+export type RollGoalForwardMutationVariables = Exact<{
+  input: RollGoalForwardInput;
+}>;
+
+export type RollGoalForwardMutation = {
+  rollGoalForward: {
+    __typename: 'Goal';
+    id: string;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+  };
+};
+
+export type GoalFormFieldsFragment = {
+  __typename: 'Goal';
+  id: string;
+  version: number;
+  canEdit: boolean;
+  status: GoalStatus;
+  code: string;
+  kind: GoalKind;
+  title: string;
+  titleEn: string | null;
+  description: string;
+  unit: GoalUnit;
+  unitLabel: string | null;
+  direction: GoalDirection;
+  baseline: number;
+  target: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  monthlyTargets: Array<number>;
+  cadence: GoalCadence;
+  parentId: string | null;
+  weight: number;
+  recurring: boolean;
+  owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+  period: {
+    __typename: 'GoalPeriodModel';
+    key: string;
+    kind: GoalPeriodKind;
+    fiscalYear: number;
+    quarter: number | null;
+    start: string;
+    end: string;
+  };
+};
+
+export type GoalFormQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type GoalFormQuery = {
+  goal: {
+    __typename: 'Goal';
+    id: string;
+    version: number;
+    canEdit: boolean;
+    status: GoalStatus;
+    code: string;
+    kind: GoalKind;
+    title: string;
+    titleEn: string | null;
+    description: string;
+    unit: GoalUnit;
+    unitLabel: string | null;
+    direction: GoalDirection;
+    baseline: number;
+    target: number | null;
+    rangeLow: number | null;
+    rangeHigh: number | null;
+    monthlyTargets: Array<number>;
+    cadence: GoalCadence;
+    parentId: string | null;
+    weight: number;
+    recurring: boolean;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+  };
+};
+
+export type GoalFormSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GoalFormSettingsQuery = {
+  goalSettings: {
+    __typename: 'GoalSettings';
+    fiscalYearStartMonth: number;
+    currentFiscalYear: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+    currentQuarter: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+  };
+};
+
+export type GoalParentOptionsQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  quarter?: number | null | undefined;
+}>;
+
+export type GoalParentOptionsQuery = {
+  goalBoard: {
+    __typename: 'GoalBoard';
+    groups: Array<{
+      __typename: 'GoalBoardGroup';
+      rows: Array<{
+        __typename: 'GoalBoardRow';
+        depth: number;
+        goal: {
+          __typename: 'Goal';
+          id: string;
+          code: string;
+          kind: GoalKind;
+          title: string;
+          titleEn: string | null;
+          period: { __typename: 'GoalPeriodModel'; key: string; kind: GoalPeriodKind; fiscalYear: number; quarter: number | null };
+        };
+      }>;
+    }>;
+  };
+};
+
+export type CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+export type CreateGoalMutation = {
+  createGoal: {
+    __typename: 'Goal';
+    id: string;
+    version: number;
+    canEdit: boolean;
+    status: GoalStatus;
+    code: string;
+    kind: GoalKind;
+    title: string;
+    titleEn: string | null;
+    description: string;
+    unit: GoalUnit;
+    unitLabel: string | null;
+    direction: GoalDirection;
+    baseline: number;
+    target: number | null;
+    rangeLow: number | null;
+    rangeHigh: number | null;
+    monthlyTargets: Array<number>;
+    cadence: GoalCadence;
+    parentId: string | null;
+    weight: number;
+    recurring: boolean;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+  };
+};
+
+export type UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+export type UpdateGoalMutation = {
+  updateGoal: {
+    __typename: 'Goal';
+    id: string;
+    version: number;
+    canEdit: boolean;
+    status: GoalStatus;
+    code: string;
+    kind: GoalKind;
+    title: string;
+    titleEn: string | null;
+    description: string;
+    unit: GoalUnit;
+    unitLabel: string | null;
+    direction: GoalDirection;
+    baseline: number;
+    target: number | null;
+    rangeLow: number | null;
+    rangeHigh: number | null;
+    monthlyTargets: Array<number>;
+    cadence: GoalCadence;
+    parentId: string | null;
+    weight: number;
+    recurring: boolean;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+    period: {
+      __typename: 'GoalPeriodModel';
+      key: string;
+      kind: GoalPeriodKind;
+      fiscalYear: number;
+      quarter: number | null;
+      start: string;
+      end: string;
+    };
+  };
+};
+
+export type GoalPeopleCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type GoalPeopleCandidatesQuery = {
+  people: {
+    __typename: 'PersonConnection';
+    edges: Array<{
+      __typename: 'PersonEdge';
+      node: {
+        __typename: 'Person';
+        id: string;
+        displayName: string;
+        displayNameEn: string;
+        displayNameKana: string | null;
+        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
+      };
+    }>;
+  };
 };
 
 export type NewsletterNameFragment = { __typename: 'Newsletter'; id: string; nameJa: string; nameEn: string; canEdit: boolean };
@@ -2001,6 +3057,491 @@ export const DepartmentNodeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DepartmentNodeFragment, unknown>;
+export const GoalPeriodFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPeriodFieldsFragment, unknown>;
+export const GoalProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalProgressFieldsFragment, unknown>;
+export const GoalPersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPersonFragment, unknown>;
+export const GoalSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalProgressFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalSummaryFragment, unknown>;
+export const GoalBoardLineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalBoardLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalBoardLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalBoardLineFieldsFragment, unknown>;
+export const GoalCheckInCommentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalCheckInCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalCheckInComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalCheckInCommentFieldsFragment, unknown>;
+export const GoalCheckInFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalCheckInFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalCheckIn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slotStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkInId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalCheckInFieldsFragment, unknown>;
+export const GoalFormFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyTargets' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalFormFieldsFragment, unknown>;
 export const EditionAuthorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3219,6 +4760,2110 @@ export const DepartmentDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<DepartmentDetailQuery, DepartmentDetailQueryVariables>;
+export const GoalBoardDocument = {
+  __meta__: { hash: 'sha256:fbb6573a393090f715dcbbae7f262e64058aeaf89f5372b3020d1305f2684348' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quarter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'departmentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalBoard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fiscalYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quarter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quarter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'departmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fiscalYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quarter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noCheckIn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matches' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalProgressFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalBoardQuery, GoalBoardQueryVariables>;
+export const GoalBoardCsvDocument = {
+  __meta__: { hash: 'sha256:b57591c542440dd258e1ead6ecbb566b973a22e4ac59117117a51696060bfd5f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalBoardCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quarter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'departmentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalBoardCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fiscalYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quarter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quarter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'departmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalBoardCsvQuery, GoalBoardCsvQueryVariables>;
+export const GoalBoardSnapshotsDocument = {
+  __meta__: { hash: 'sha256:ea7c8889a5cbbe7df1d87fdcc3049b4cdf1608ae8b3f3745a2f71bac90283213' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalBoardSnapshots' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalBoardSnapshots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalBoardSnapshotsQuery, GoalBoardSnapshotsQueryVariables>;
+export const GoalBoardSnapshotDocument = {
+  __meta__: { hash: 'sha256:89db1b52e273e62e917b8a88d948924d686bb67c445449eaed0c5fa3a8867054' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalBoardSnapshot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalBoardSnapshot' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalBoardLineFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalBoardLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalBoardLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalBoardSnapshotQuery, GoalBoardSnapshotQueryVariables>;
+export const GoalDocument = {
+  __meta__: { hash: 'sha256:8cdda61a8a289bcdca06977a89b1e6d2eda9f18c46c479445b7f756974481e51' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Goal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthlyTargets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'childWeightTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkIns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCheckInFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearStartMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalProgressFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalCheckInFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalCheckIn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slotStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkInId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalQuery, GoalQueryVariables>;
+export const MyGoalsDocument = {
+  __meta__: { hash: 'sha256:265bca4f70fb0fca8f4154ab085e81daa1df66f1ddcc58f34969fe39e7acf3ed' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyGoals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'checkInsDue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owned' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalProgressFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyGoalsQuery, MyGoalsQueryVariables>;
+export const GoalCheckInContextDocument = {
+  __meta__: { hash: 'sha256:9232675a1cc2873db48e44a9fa72d1bf8132000436c29ae29f2a410a942d7ce4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalCheckInContext' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkIns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slotStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalCheckInContextQuery, GoalCheckInContextQueryVariables>;
+export const RecordCheckInDocument = {
+  __meta__: { hash: 'sha256:dce73a95da7c1c76f2f5f183d81d8339fbd42380accababbbe47e5fcd8d14924' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCheckInInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCheckIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCheckInFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalCheckInFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalCheckIn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slotStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkInId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCheckInMutation, RecordCheckInMutationVariables>;
+export const CommentOnCheckInDocument = {
+  __meta__: { hash: 'sha256:4d18c90ec09d4b083091a22aa97008367410310b57e18033d681bc7cd8a0b8b5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnCheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentOnCheckInInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnCheckIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCheckInCommentFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalCheckInCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalCheckInComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnCheckInMutation, CommentOnCheckInMutationVariables>;
+export const SetGoalStatusDocument = {
+  __meta__: { hash: 'sha256:db7849711ffbb6504041045d0cd4e8858da5d46795b15cfd18ece0a629744355' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetGoalStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalStatusInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalProgressFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetGoalStatusMutation, SetGoalStatusMutationVariables>;
+export const RollGoalForwardDocument = {
+  __meta__: { hash: 'sha256:c10053aac48f42b6cb42d81e7e10c36fd8bee091bccdca51066abeec7c374427' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollGoalForward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RollGoalForwardInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollGoalForward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollGoalForwardMutation, RollGoalForwardMutationVariables>;
+export const GoalFormDocument = {
+  __meta__: { hash: 'sha256:91168e220e9fa25451d589e5e987cb04cb1e0491422a539e05e58611adb99854' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFormFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyTargets' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalFormQuery, GoalFormQueryVariables>;
+export const GoalFormSettingsDocument = {
+  __meta__: { hash: 'sha256:42e6730da53b83db81118a5c898d6f26579615c710928422b405f16bbeae5f18' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalFormSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentFiscalYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentQuarter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearStartMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalFormSettingsQuery, GoalFormSettingsQueryVariables>;
+export const GoalParentOptionsDocument = {
+  __meta__: { hash: 'sha256:085ca62a4fc2aac64a8bc779ee262ce5251f6298a2ad7bd26ffb0472f8bd7b4a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalParentOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quarter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalBoard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fiscalYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quarter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quarter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'period' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalParentOptionsQuery, GoalParentOptionsQueryVariables>;
+export const CreateGoalDocument = {
+  __meta__: { hash: 'sha256:80245b67d22a96e124a98fe3962557f58301ac512f2ad29ded91243ee57b6058' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFormFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyTargets' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGoalMutation, CreateGoalMutationVariables>;
+export const UpdateGoalDocument = {
+  __meta__: { hash: 'sha256:0b96f23c35967aaa61ddc844ca29c907335d0856548c02d4a90e3f8ff71197f8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFormFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyTargets' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateGoalMutation, UpdateGoalMutationVariables>;
+export const GoalPeopleCandidatesDocument = {
+  __meta__: { hash: 'sha256:73f59648eac685beca4a9919f7eb32da509b29dcde632a7058911ecf135ba842' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPeopleCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'department' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPeopleCandidatesQuery, GoalPeopleCandidatesQueryVariables>;
 export const FeedDocument = {
   __meta__: { hash: 'sha256:c5cde0e22001176bab1c790fdfc9d9a2be7018ae7ae8ce72aefff0e6e509669d' },
   kind: 'Document',

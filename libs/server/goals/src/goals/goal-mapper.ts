@@ -8,7 +8,7 @@ import type {
   GoalUnit,
 } from '@kakehashi/shared-contracts';
 import { type GoalMeasure, paceProgressAt, paceValueAt, progressOf, rolledUpProgress, suggestedConfidence } from '../progress/progress';
-import { type CalendarDate, periodKey, previousSlot, slotStart, toCalendarDate } from '../progress/periods';
+import { type CalendarDate, periodKey, previousSlot, slotStart, toCalendarDate, tokyoToday } from '../progress/periods';
 import type { GoalEntity } from './goal.entity';
 import type { Goal, GoalPeriodModel } from './goal.model';
 
@@ -118,7 +118,8 @@ export function toGoal(entity: GoalEntity, today: CalendarDate): Goal {
     checkInDue: live && (goal.lastCheckInSlot === null || goal.lastCheckInSlot < currentSlot),
     checkInOverdue:
       live &&
-      lastSlotDue >= slotStart(goal.cadence, goal.period.start) &&
+      // Slots before the goal existed were never missed.
+      lastSlotDue >= slotStart(goal.cadence, maxDate(goal.period.start, tokyoToday(entity.createdAt))) &&
       (goal.lastCheckInSlot === null || goal.lastCheckInSlot < lastSlotDue),
   };
   return goal;
@@ -126,6 +127,10 @@ export function toGoal(entity: GoalEntity, today: CalendarDate): Goal {
 
 function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a < b ? a : b;
+}
+
+function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a > b ? a : b;
 }
 
 /** Fills in each goal's roll-up from its children among `all` (children of cancelled or draft status left out). */

@@ -1,0 +1,469 @@
+import { graphql } from '@kakehashi/client-platform';
+
+export const GoalPersonFragment = graphql(`
+  fragment GoalPerson on Person {
+    id
+    displayName
+    displayNameEn
+    displayNameKana
+  }
+`);
+
+export const GoalPeriodFieldsFragment = graphql(`
+  fragment GoalPeriodFields on GoalPeriodModel {
+    key
+    kind
+    fiscalYear
+    quarter
+    start
+    end
+  }
+`);
+
+export const GoalProgressFieldsFragment = graphql(`
+  fragment GoalProgressFields on GoalProgress {
+    actual
+    pace
+    paceValue
+    rolledUp
+    suggestedConfidence
+    checkInDue
+    checkInOverdue
+  }
+`);
+
+/** What a board row, a "my goals" card and a child KPI show of a goal. */
+export const GoalSummaryFragment = graphql(`
+  fragment GoalSummary on Goal {
+    id
+    code
+    kind
+    title
+    titleEn
+    status
+    unit
+    unitLabel
+    direction
+    baseline
+    target
+    rangeLow
+    rangeHigh
+    currentValue
+    confidence
+    lastCheckInAt
+    trend
+    weight
+    cadence
+    canCheckIn
+    period {
+      ...GoalPeriodFields
+    }
+    progress {
+      ...GoalProgressFields
+    }
+    owner {
+      ...GoalPerson
+    }
+    departments {
+      id
+      nameJa
+      nameEn
+    }
+  }
+`);
+
+export const GoalBoardQuery = graphql(`
+  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {
+    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {
+      fiscalYear {
+        ...GoalPeriodFields
+      }
+      quarter {
+        ...GoalPeriodFields
+      }
+      fiscalYears
+      truncated
+      summary {
+        total
+        onTrack
+        atRisk
+        offTrack
+        noCheckIn
+        overdue
+      }
+      groups {
+        rows {
+          depth
+          matches
+          goal {
+            ...GoalSummary
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GoalBoardCsvQuery = graphql(`
+  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {
+    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)
+  }
+`);
+
+export const GoalBoardSnapshotsQuery = graphql(`
+  query GoalBoardSnapshots {
+    goalBoardSnapshots {
+      id
+      takenAt
+      period {
+        ...GoalPeriodFields
+      }
+    }
+  }
+`);
+
+export const GoalBoardLineFieldsFragment = graphql(`
+  fragment GoalBoardLineFields on GoalBoardLine {
+    goalId
+    code
+    kind
+    depth
+    title
+    titleEn
+    periodKey
+    status
+    ownerName
+    departments
+    unit
+    unitLabel
+    direction
+    baseline
+    target
+    rangeLow
+    rangeHigh
+    currentValue
+    progress
+    pace
+    confidence
+    suggestedConfidence
+    lastCheckInAt
+    trend
+  }
+`);
+
+export const GoalBoardSnapshotQuery = graphql(`
+  query GoalBoardSnapshot($id: ID!) {
+    goalBoardSnapshot(id: $id) {
+      id
+      takenAt
+      period {
+        ...GoalPeriodFields
+      }
+      lines {
+        ...GoalBoardLineFields
+      }
+    }
+  }
+`);
+
+export const GoalCheckInCommentFieldsFragment = graphql(`
+  fragment GoalCheckInCommentFields on GoalCheckInComment {
+    id
+    checkInId
+    body
+    createdAt
+    author {
+      ...GoalPerson
+    }
+  }
+`);
+
+// Written out without nested fragments: armor counts each fragment spread as two levels of
+// depth, and goal → checkIns → comments → author must stay within the api's limit (10).
+export const GoalCheckInFieldsFragment = graphql(`
+  fragment GoalCheckInFields on GoalCheckIn {
+    id
+    goalId
+    slotStart
+    value
+    confidence
+    note
+    edited
+    createdAt
+    updatedAt
+    version
+    commentCount
+    author {
+      id
+      displayName
+      displayNameEn
+      displayNameKana
+    }
+    comments {
+      id
+      checkInId
+      body
+      createdAt
+      author {
+        id
+        displayName
+        displayNameEn
+        displayNameKana
+      }
+    }
+    entries {
+      id
+      value
+      confidence
+      note
+      createdAt
+      author {
+        id
+        displayName
+        displayNameEn
+        displayNameKana
+      }
+    }
+  }
+`);
+
+/** A goal's page: the goal, its check-ins, its children and its other periods. */
+export const GoalQuery = graphql(`
+  query Goal($id: ID!) {
+    goal(id: $id) {
+      ...GoalSummary
+      description
+      version
+      canEdit
+      recurring
+      parentId
+      previousId
+      seriesId
+      monthlyTargets
+      childWeightTotal
+      createdAt
+      updatedAt
+      parent {
+        id
+        code
+        kind
+        title
+        titleEn
+      }
+      children {
+        ...GoalSummary
+      }
+      series {
+        id
+        code
+        status
+        period {
+          ...GoalPeriodFields
+        }
+      }
+      checkIns {
+        ...GoalCheckInFields
+      }
+    }
+    goalSettings {
+      today
+      fiscalYearStartMonth
+    }
+  }
+`);
+
+export const MyGoalsQuery = graphql(`
+  query MyGoals {
+    myGoals {
+      checkInsDue
+      owned {
+        ...GoalSummary
+      }
+      contributing {
+        ...GoalSummary
+      }
+    }
+    goalSettings {
+      today
+    }
+  }
+`);
+
+/** What the check-in dialog needs of a goal it was opened from a list for. */
+export const GoalCheckInContextQuery = graphql(`
+  query GoalCheckInContext($id: ID!) {
+    goal(id: $id) {
+      id
+      checkIns {
+        id
+        slotStart
+        value
+        confidence
+        note
+        version
+      }
+    }
+  }
+`);
+
+export const RecordCheckInMutation = graphql(`
+  mutation RecordCheckIn($input: RecordCheckInInput!) {
+    recordCheckIn(input: $input) {
+      ...GoalCheckInFields
+    }
+  }
+`);
+
+export const CommentOnCheckInMutation = graphql(`
+  mutation CommentOnCheckIn($input: CommentOnCheckInInput!) {
+    commentOnCheckIn(input: $input) {
+      ...GoalCheckInCommentFields
+    }
+  }
+`);
+
+export const SetGoalStatusMutation = graphql(`
+  mutation SetGoalStatus($input: SetGoalStatusInput!) {
+    setGoalStatus(input: $input) {
+      id
+      status
+      version
+      canCheckIn
+      canEdit
+      progress {
+        ...GoalProgressFields
+      }
+    }
+  }
+`);
+
+export const RollGoalForwardMutation = graphql(`
+  mutation RollGoalForward($input: RollGoalForwardInput!) {
+    rollGoalForward(input: $input) {
+      id
+      period {
+        ...GoalPeriodFields
+      }
+    }
+  }
+`);
+
+/** What the goal form edits. */
+export const GoalFormFieldsFragment = graphql(`
+  fragment GoalFormFields on Goal {
+    id
+    version
+    canEdit
+    status
+    code
+    kind
+    title
+    titleEn
+    description
+    owner {
+      ...GoalPerson
+    }
+    departments {
+      id
+      nameJa
+      nameEn
+    }
+    unit
+    unitLabel
+    direction
+    baseline
+    target
+    rangeLow
+    rangeHigh
+    monthlyTargets
+    period {
+      ...GoalPeriodFields
+    }
+    cadence
+    parentId
+    weight
+    recurring
+  }
+`);
+
+export const GoalFormQuery = graphql(`
+  query GoalForm($id: ID!) {
+    goal(id: $id) {
+      ...GoalFormFields
+    }
+  }
+`);
+
+export const GoalFormSettingsQuery = graphql(`
+  query GoalFormSettings {
+    goalSettings {
+      currentFiscalYear {
+        ...GoalPeriodFields
+      }
+      currentQuarter {
+        ...GoalPeriodFields
+      }
+      fiscalYearStartMonth
+    }
+  }
+`);
+
+/** The goals a new goal may roll up into: the board of that fiscal year (and quarter). */
+export const GoalParentOptionsQuery = graphql(`
+  query GoalParentOptions($fiscalYear: Int, $quarter: Int) {
+    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter) {
+      groups {
+        rows {
+          depth
+          goal {
+            id
+            code
+            kind
+            title
+            titleEn
+            period {
+              key
+              kind
+              fiscalYear
+              quarter
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateGoalMutation = graphql(`
+  mutation CreateGoal($input: CreateGoalInput!) {
+    createGoal(input: $input) {
+      ...GoalFormFields
+    }
+  }
+`);
+
+export const UpdateGoalMutation = graphql(`
+  mutation UpdateGoal($input: UpdateGoalInput!) {
+    updateGoal(input: $input) {
+      ...GoalFormFields
+    }
+  }
+`);
+
+/** People for the owner picker: the directory's search. */
+export const GoalPeopleCandidatesQuery = graphql(`
+  query GoalPeopleCandidates($search: String!) {
+    people(search: $search, first: 8) {
+      edges {
+        node {
+          ...GoalPerson
+          department {
+            id
+            nameJa
+            nameEn
+          }
+        }
+      }
+    }
+  }
+`);
