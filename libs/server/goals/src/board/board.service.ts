@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { GOAL_BOARD_MAX, GoalConfidence, GoalPeriodKind, type Locale } from '@kakehashi/shared-contracts';
 import { PERSON_DIRECTORY, type PersonDirectoryPort } from '@kakehashi/server-platform';
-import { periodModel } from '../goals/goal-mapper';
+import { periodModel, periodModelOf } from '../goals/goal-mapper';
 import type { Goal } from '../goals/goal.model';
 import { GoalService } from '../goals/goal.service';
 import { addDays, fiscalPeriod, type GoalPeriod, periodContaining, periodKey } from '../progress/periods';
@@ -60,20 +60,8 @@ export class BoardService {
     const groups = this.group(goals, matching);
     const shown = groups.flatMap((group) => group.rows.filter((row) => row.matches).map((row) => row.goal));
     return {
-      fiscalYear: periodModel({
-        periodKind: periods.year.kind,
-        fiscalYear: periods.year.fiscalYear,
-        quarter: null,
-        periodStart: periods.year.start,
-        periodEnd: periods.year.end,
-      }),
-      quarter: periodModel({
-        periodKind: periods.quarter.kind,
-        fiscalYear: periods.quarter.fiscalYear,
-        quarter: periods.quarter.quarter,
-        periodStart: periods.quarter.start,
-        periodEnd: periods.quarter.end,
-      }),
+      fiscalYear: periodModelOf(periods.year),
+      quarter: periodModelOf(periods.quarter),
       groups,
       summary: {
         total: shown.length,

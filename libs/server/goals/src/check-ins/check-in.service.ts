@@ -52,6 +52,22 @@ const toCheckIn = (row: CheckInRow): GoalCheckIn => ({
   edited: row.edited,
 });
 
+interface CommentRow {
+  id: string;
+  check_in_id: string;
+  author_id: string;
+  body: string;
+  created_at: Date;
+}
+
+const toComment = (row: CommentRow): GoalCheckInComment => ({
+  id: row.id,
+  checkInId: row.check_in_id,
+  authorId: row.author_id,
+  body: row.body,
+  createdAt: row.created_at,
+});
+
 /**
  * Check-ins: one per goal and cadence slot, by the owner or a contributor. A second one in
  * the slot edits it; every write is kept as an entry (the history) under the writer's
@@ -156,14 +172,8 @@ export class CheckInService {
     const rows = (await this.dataSource.query(
       `SELECT id, check_in_id, author_id, body, created_at FROM goal_check_in_comments WHERE check_in_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [checkInIds],
-    )) as { id: string; check_in_id: string; author_id: string; body: string; created_at: Date }[];
-    return rows.map((row) => ({
-      id: row.id,
-      checkInId: row.check_in_id,
-      authorId: row.author_id,
-      body: row.body,
-      createdAt: row.created_at,
-    }));
+    )) as CommentRow[];
+    return rows.map(toComment);
   }
 
   /** Every write of many check-ins, newest first each (one statement). */
@@ -251,9 +261,8 @@ export class CheckInService {
     const rows = (await this.dataSource.query(
       `SELECT id, check_in_id, author_id, body, created_at FROM goal_check_in_comments WHERE author_id = $1 AND idempotency_key = $2`,
       [authorId, key],
-    )) as { id: string; check_in_id: string; author_id: string; body: string; created_at: Date }[];
-    const row = rows[0];
-    return row ? { id: row.id, checkInId: row.check_in_id, authorId: row.author_id, body: row.body, createdAt: row.created_at } : null;
+    )) as CommentRow[];
+    return rows[0] ? toComment(rows[0]) : null;
   }
 }
 

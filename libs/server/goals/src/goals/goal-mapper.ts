@@ -8,7 +8,7 @@ import type {
   GoalUnit,
 } from '@kakehashi/shared-contracts';
 import { type GoalMeasure, paceProgressAt, paceValueAt, progressOf, rolledUpProgress, suggestedConfidence } from '../progress/progress';
-import { type CalendarDate, periodKey, previousSlot, slotStart, toCalendarDate, tokyoToday } from '../progress/periods';
+import { type CalendarDate, type GoalPeriod, periodKey, previousSlot, slotStart, toCalendarDate, tokyoToday } from '../progress/periods';
 import type { GoalEntity } from './goal.entity';
 import type { Goal, GoalPeriodModel } from './goal.model';
 
@@ -36,6 +36,17 @@ export function periodModel(
     end: goal.periodEnd,
     key: periodKey(goal),
   };
+}
+
+/** A computed period (fiscalPeriod, periodContaining) as GraphQL shows it. */
+export function periodModelOf(period: GoalPeriod): GoalPeriodModel {
+  return periodModel({
+    periodKind: period.kind,
+    fiscalYear: period.fiscalYear,
+    quarter: period.quarter,
+    periodStart: period.start,
+    periodEnd: period.end,
+  });
 }
 
 export function measureOf(goal: Goal): GoalMeasure {

@@ -18,7 +18,7 @@ import { GoalCheckIn } from '../check-ins/check-in.model';
 import { GoalAccess } from '../common/goal-access';
 import { periodContaining } from '../progress/periods';
 import { CreateGoalInput, RollGoalForwardInput, SetGoalStatusInput, SetGoalWeightsInput, UpdateGoalInput } from './dto/goal.input';
-import { childrenOfOnePeriod, periodModel } from './goal-mapper';
+import { childrenOfOnePeriod, periodModelOf } from './goal-mapper';
 import { GoalLoaders } from './goal.loaders';
 import { Goal, GoalPeriodModel } from './goal.model';
 import { GoalService } from './goal.service';
@@ -79,15 +79,7 @@ export class GoalResolver {
     const today = this.goals.today();
     const quarter = periodContaining(GoalPeriodKind.QUARTER, today, startMonth);
     const year = periodContaining(GoalPeriodKind.FISCAL_YEAR, today, startMonth);
-    const model = (period: typeof quarter): GoalPeriodModel =>
-      periodModel({
-        periodKind: period.kind,
-        fiscalYear: period.fiscalYear,
-        quarter: period.quarter,
-        periodStart: period.start,
-        periodEnd: period.end,
-      });
-    return { fiscalYearStartMonth: startMonth, today, currentQuarter: model(quarter), currentFiscalYear: model(year) };
+    return { fiscalYearStartMonth: startMonth, today, currentQuarter: periodModelOf(quarter), currentFiscalYear: periodModelOf(year) };
   }
 
   @Query(() => MyGoals, { description: 'My active goals: those I own and those my department contributes to.' })

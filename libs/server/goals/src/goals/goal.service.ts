@@ -39,6 +39,9 @@ export interface GoalFamily {
   series: Goal[];
 }
 
+/** Goals a goal page reads at most: itself, its parent, its children and its periods. */
+const FAMILY_MAX = 1000;
+
 const numeric = (value: number | null): string | null => (value === null ? null : String(value));
 
 /** Goals: creating, editing, statuses, weights, rolling into the next period, and reading them for a viewer. */
@@ -61,27 +64,23 @@ export class GoalService {
 
   /** A goal the viewer may see, with its parent, children and other periods (NOT_FOUND otherwise). */
   async family(viewer: Viewer, id: string): Promise<GoalFamily> {
-    const entities = (await this.dataSource.query(
-      `SELECT ${GOAL_COLUMNS} FROM goals g
-       WHERE g.id = $1 OR g.parent_id = $1 OR g.id = (SELECT parent_id FROM goals WHERE id = $1)
-         OR g.series_id = (SELECT series_id FROM goals WHERE id = $1)`,
+    const goals = await this.select(
+      `g.id = $1 OR g.parent_id = $1 OR g.id = (SELECT parent_id FROM goals WHERE id = $1)
+       OR g.series_id = (SELECT series_id FROM goals WHERE id = $1)`,
       [id],
-    )) as GoalEntity[];
-    const today = this.today();
-    const goals = entities.map((entity) => toGoal(entity, today));
+      FAMILY_MAX,
+      'g.period_start, g.code, g.id',
+    );
     const goal = goals.find((candidate) => candidate.id === id);
     if (!goal || !(await this.access.canRead(viewer, goal))) throw new NotFoundError('Goal', id);
     const children = goals
       .filter((candidate) => candidate.parentId === id && candidate.status !== GoalStatus.CANCELLED)
       .filter((candidate) => candidate.status !== GoalStatus.DRAFT || candidate.ownerId === viewer.personId);
-    withRollUp([goal], goals);
     return {
       goal,
       parent: goals.find((candidate) => candidate.id === goal.parentId) ?? null,
       children: children.sort((a, b) => a.code.localeCompare(b.code)),
-      series: goals
-        .filter((candidate) => candidate.seriesId === goal.seriesId)
-        .sort((a, b) => a.period.start.localeCompare(b.period.start)),
+      series: goals.filter((candidate) => candidate.seriesId === goal.seriesId),
     };
   }
 
