@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { GOAL_LINKS } from '@kakehashi/server-platform';
+import { GoalLinksAdapter } from './goals/goal-links.adapter';
 import { BoardResolver } from './board/board.resolver';
 import { BoardService } from './board/board.service';
 import { PeriodEnd } from './board/period-end';
@@ -18,8 +20,10 @@ import { GoalsSeeder } from './seed/goals.seeder';
  * recurring goals, and reminders. Needs the directory behind PERSON_DIRECTORY and the
  * platform's jobs and notifications.
  */
+@Global()
 @Module({
   providers: [
+    { provide: GOAL_LINKS, useClass: GoalLinksAdapter },
     GoalAccess,
     GoalService,
     CheckInService,
@@ -36,5 +40,6 @@ import { GoalsSeeder } from './seed/goals.seeder';
     GoalJobs,
     GoalsSeeder,
   ],
+  exports: [GOAL_LINKS],
 })
 export class GoalsModule {}

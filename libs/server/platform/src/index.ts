@@ -46,3 +46,7 @@ export * from './seed/random';
 export { preparedQuery } from './database/prepared-query';
 export { firstRow, modifiedRows } from './database/first-row';
 export { isUploadUrl, richTextHtmlToText, sanitizeRichTextHtml } from './rich-text/rich-text-html';
+export * from './search/search-text';
+export { SearchLexicon } from './search/search-lexicon';
+export { TextSegment } from './search/text-segment.model';
+export * from './links/link-targets';

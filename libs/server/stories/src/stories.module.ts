@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { STORY_LINKS } from '@kakehashi/server-platform';
+import { StoryLinksAdapter } from './stories/story-links.adapter';
 import { StoryAccess } from './common/story-access';
 import { StoryJobs } from './common/story-jobs';
 import { StoryMarkService } from './engagement/story-mark.service';
@@ -19,8 +21,10 @@ import { StoryVerificationReminder } from './verification/story-verification-rem
  * facets, helpful votes, bookmarks and unique views. Needs the directory behind
  * PERSON_DIRECTORY and the platform's jobs and notifications.
  */
+@Global()
 @Module({
   providers: [
+    { provide: STORY_LINKS, useClass: StoryLinksAdapter },
     StoryAccess,
     StoryLexicon,
     StorySearchCache,
@@ -38,5 +42,6 @@ import { StoryVerificationReminder } from './verification/story-verification-rem
     StoryJobs,
     StoriesSeeder,
   ],
+  exports: [STORY_LINKS],
 })
 export class StoriesModule {}

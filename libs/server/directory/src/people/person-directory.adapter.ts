@@ -95,6 +95,14 @@ export class PersonDirectoryAdapter implements PersonDirectoryPort {
     return rows.map(toRecipient);
   }
 
+  async activePeopleWithRole(role: Role): Promise<DirectoryRecipient[]> {
+    const rows: RecipientRow[] = await this.dataSource.query(
+      `SELECT ${RECIPIENT_COLUMNS} FROM people WHERE active AND $1 = ANY(roles) ORDER BY sort_name, id`,
+      [role],
+    );
+    return rows.map(toRecipient);
+  }
+
   /**
    * Finds the person by Entra object id, else links a person of the same mail address who
    * has none yet (seeded or imported before first sign-in), else creates one. Roles follow

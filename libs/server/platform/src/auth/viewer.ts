@@ -48,6 +48,8 @@ export interface PersonDirectoryPort {
   activePeople(departmentIds: readonly string[] | null): Promise<DirectoryRecipient[]>;
   /** Active people by id (unknown or inactive ids are left out): mentioned people, for example. */
   activePeopleByIds(ids: readonly string[]): Promise<DirectoryRecipient[]>;
+  /** Active people holding a role (triagers to remind, for example). */
+  activePeopleWithRole(role: Role): Promise<DirectoryRecipient[]>;
 }
 
 export const PERSON_DIRECTORY = Symbol('PERSON_DIRECTORY');

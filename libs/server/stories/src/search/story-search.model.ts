@@ -1,16 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Department, PageInfo } from '@kakehashi/server-platform';
+import { Department, PageInfo, TextSegment } from '@kakehashi/server-platform';
 import { StoryIndustry, StoryVerificationState } from '../common/enums';
 import { Story } from '../stories/story.model';
-
-@ObjectType({ description: 'A piece of text; matched pieces are what the search text found (to highlight).' })
-export class TextSegment {
-  @Field()
-  text!: string;
-
-  @Field()
-  match!: boolean;
-}
 
 @ObjectType({ description: 'One story found, with the matched text highlighted.' })
 export class StorySearchHit {

@@ -5,9 +5,14 @@ import {
   cleanSearchText,
   decodeCursor,
   encodeCursor,
+  highlight,
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
   pageSize,
+  type SearchTerms,
+  searchTerms,
+  snippet,
+  toTsQuery,
   type Viewer,
 } from '@kakehashi/server-platform';
 import { STORY_FACET_VALUES_MAX, STORY_SEARCH_TEXT_MAX_LENGTH } from '@kakehashi/shared-contracts';
@@ -15,7 +20,6 @@ import { StoryIndustry, StorySort, StoryVerificationState } from '../common/enum
 import { type LoadedStory, StoryService } from '../stories/story.service';
 import { VERIFICATION_STATE_SQL } from '../stories/story.sql';
 import type { StoriesArgs, StoryFilterInput } from './dto/stories.args';
-import { highlight, type SearchTerms, searchTerms, snippet, toTsQuery } from './search-text';
 import type { StoryFacets, StorySearchResult } from './story-search.model';
 import { StoryLexicon } from './story-lexicon';
 import { StorySearchCache } from './story-search-cache';

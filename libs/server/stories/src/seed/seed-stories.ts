@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { chance, hashString, mulberry32, pick, richTextHtmlToText, type Rng } from '@kakehashi/server-platform';
 import { STORY_SIMILAR_MAX, STORY_VERIFY_INTERVAL_DAYS_DEFAULT } from '@kakehashi/shared-contracts';
-import { lexiconWords } from '../search/search-text';
+import { lexiconWords } from '@kakehashi/server-platform';
 import { STORY_SEED_CONTENT, type StorySeedContent } from './story-content';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -23,6 +23,7 @@ const directory: PersonDirectoryPort = {
   activeMemberCounts: notInStub,
   activePeople: notInStub,
   activePeopleByIds: notInStub,
+  activePeopleWithRole: notInStub,
 };
 
 /** A schema needs one query. */

@@ -1,7 +1,7 @@
 // The api's tokenizer (search-text.ts) must agree with the database's (kk_search_tokens):
 // a query built on the api finds the text the database indexed.
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@kakehashi/server-platform/testing';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { searchTerms, toTsQuery } from './search-text';
 
 describe('search text on the api and in the database', () => {

@@ -1,0 +1,33 @@
+/**
+ * What one domain shows of another's records it links to (a ticket's goals and stories),
+ * asked of the owning domain instead of reading its tables. Each is provided by that domain.
+ */
+export interface LinkedGoalSummary {
+  id: string;
+  code: string;
+  title: string;
+  titleEn: string | null;
+  status: string;
+}
+
+export interface GoalLinkPort {
+  /** Goals by id, drafts and cancelled ones included; unknown ids are left out. */
+  goalSummaries(ids: readonly string[]): Promise<LinkedGoalSummary[]>;
+}
+
+export const GOAL_LINKS = Symbol('GOAL_LINKS');
+
+export interface LinkedStorySummary {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  accountName: string;
+  status: string;
+}
+
+export interface StoryLinkPort {
+  /** Published or archived stories by id (drafts are nobody else's business); unknown ids are left out. */
+  storySummaries(ids: readonly string[]): Promise<LinkedStorySummary[]>;
+}
+
+export const STORY_LINKS = Symbol('STORY_LINKS');
