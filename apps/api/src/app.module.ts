@@ -4,6 +4,7 @@ import { GoalsModule } from '@kakehashi/server-goals';
 import { NewslettersModule } from '@kakehashi/server-newsletters';
 import { type AppConfig, PlatformModule } from '@kakehashi/server-platform';
 import { StoriesModule } from '@kakehashi/server-stories';
+import { VoiceModule } from '@kakehashi/server-voice';
 import { ENTITIES } from './entities';
 
 /** Wiring only: the platform and each domain. */
@@ -18,10 +19,11 @@ export class AppModule {
         NewslettersModule,
         StoriesModule,
         GoalsModule,
+        VoiceModule,
       ],
     };
   }
 }
 
 /** Domain modules whose resolvers make up the schema (print-schema builds it from these). */
-export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule, StoriesModule, GoalsModule];
+export const DOMAIN_MODULES = [DirectoryModule, NewslettersModule, StoriesModule, GoalsModule, VoiceModule];

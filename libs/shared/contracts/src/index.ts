@@ -7,3 +7,4 @@ export * from './uploads';
 export * from './rich-text';
 export * from './stories';
 export * from './goals';
+export * from './voice';

@@ -4,8 +4,9 @@ import { goalsPart } from './goals';
 import { newslettersPart } from './newsletters';
 import { platformPart } from './platform';
 import { storiesPart } from './stories';
+import { voicePart } from './voice';
 
 /** Every registered part, in seeding order. A later domain adds its part here. */
-export const BENCH_PARTS: BenchPart[] = [platformPart, directoryPart, newslettersPart, storiesPart, goalsPart].sort(
+export const BENCH_PARTS: BenchPart[] = [platformPart, directoryPart, newslettersPart, storiesPart, goalsPart, voicePart].sort(
   (a, b) => a.order - b.order,
 );

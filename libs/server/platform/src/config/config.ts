@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FISCAL_YEAR_START_MONTH_DEFAULT } from '@kakehashi/shared-contracts';
+import { FISCAL_YEAR_START_MONTH_DEFAULT, VOICE_TRIAGE_TARGET_DAYS_DEFAULT } from '@kakehashi/shared-contracts';
 
 export type NodeEnvironment = 'development' | 'production' | 'test';
 export type AuthMode = 'entra' | 'dev';
@@ -60,6 +60,8 @@ export interface AppConfig {
   webDistDir: string;
   /** The month (1–12) fiscal years start in: goals' periods and the board. */
   fiscalYearStartMonth: number;
+  /** Business days (Japan) a new customer-voice ticket may wait for its first triage. */
+  voiceTriageTargetDays: number;
   graphql: {
     /** enforce: run only the web client's operations (codegen's persisted documents). */
     trustedDocuments: 'enforce' | 'off';
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
     },
     webDistDir: path.resolve(workspaceRoot, read.string('WEB_DIST_DIR', 'dist/web')),
     fiscalYearStartMonth: read.integer('FISCAL_YEAR_START_MONTH', FISCAL_YEAR_START_MONTH_DEFAULT, 1, 12),
+    voiceTriageTargetDays: read.integer('VOICE_TRIAGE_TARGET_DAYS', VOICE_TRIAGE_TARGET_DAYS_DEFAULT, 1, 60),
     graphql: {
       trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['enforce', 'off'], isProduction ? 'enforce' : 'off'),
       trustedDocumentsFile: path.resolve(workspaceRoot, read.string('TRUSTED_DOCUMENTS_FILE', defaultTrustedDocumentsFile(workspaceRoot))),

@@ -8,6 +8,7 @@ import { Newsletters1795600000000 } from './1795600000000-Newsletters';
 import { EditionEngagement1795700000000 } from './1795700000000-EditionEngagement';
 import { Stories1795800000000 } from './1795800000000-Stories';
 import { Goals1795900000000 } from './1795900000000-Goals';
+import { CustomerVoice1796000000000 } from './1796000000000-CustomerVoice';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationClass[] = [
   EditionEngagement1795700000000,
   Stories1795800000000,
   Goals1795900000000,
+  CustomerVoice1796000000000,
 ];
