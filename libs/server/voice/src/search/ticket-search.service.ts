@@ -52,7 +52,7 @@ const SORTS: Record<TicketSort, { orderBy: string; keyset: string; key: string }
 /** Candidates ranked for "similar tickets" before the weak ones are dropped. */
 const SUGGESTION_CANDIDATES = 20;
 /** Terms of the filing text the suggestion search uses at most. */
-const SUGGESTION_TERMS_MAX = 24;
+const SUGGESTION_TERMS_MAX = 12;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
 
 /** Filters as SQL over `t`, with their parameters appended to `params`. */
@@ -156,23 +156,30 @@ export class TicketSearchService {
   }
 
   /**
-   * Open tickets like the text being filed (its summary and the start of the verbatim): any
-   * of its words or kanji/katakana pairs may match, those sharing more (and more customers)
-   * first; a ticket sharing a single pair with a longer text is not offered.
+   * Open tickets like the text being filed (its summary and the start of the verbatim): those
+   * sharing at least two of its words (or kanji/katakana terms), the ones sharing more (and
+   * with more customers) first.
    */
   async similar(args: SimilarTicketsArgs): Promise<TicketSuggestion[]> {
     const text = cleanSearchText(args.text, VOICE_SUGGESTION_TEXT_MAX_LENGTH);
     if (!text) return [];
     const terms = informativeTerms(searchTerms(text));
     const similarWords = await this.lexicon.similarWords(terms);
-    const query = toTsQuery(terms, similarWords, '|');
-    if (query === null) return [];
-    const termCount = terms.words.length + terms.runs.length;
+    const rankQuery = toTsQuery(terms, similarWords, '|');
+    const pieces = [
+      ...terms.words.map((word) => toTsQuery({ words: [word], runs: [] }, similarWords)),
+      ...terms.runs.map((run) => toTsQuery({ words: [], runs: [run] })),
+    ].filter((piece): piece is string => piece !== null);
+    if (rankQuery === null || pieces.length === 0) return [];
+    // Two of the terms at least (all of a term's pairs of characters): the index finds those, not every ticket sharing a word.
+    const matchQuery =
+      pieces.length === 1 ? pieces[0]! : pieces.flatMap((a, i) => pieces.slice(i + 1).map((b) => `(${a}) & (${b})`)).join(' | ');
+    const termCount = pieces.length;
     const rows = await this.dataSource.query<(TicketRow & { rank: number })[]>(
-      `SELECT ${TICKET_COLUMNS}, ts_rank(t.summary_vector, $1::tsquery) AS rank FROM voice_tickets t
+      `SELECT ${TICKET_COLUMNS}, ts_rank(t.summary_vector, $2::tsquery) AS rank FROM voice_tickets t
        WHERE t.status IN (${OPEN_TICKET_STATUSES.map((status) => `'${status}'`).join(', ')}) AND t.summary_vector @@ $1::tsquery
        ORDER BY rank DESC, t.customer_count DESC, t.id LIMIT ${SUGGESTION_CANDIDATES}`,
-      [query],
+      [matchQuery, rankQuery],
     );
     const now = new Date();
     const needed = Math.min(2, termCount);

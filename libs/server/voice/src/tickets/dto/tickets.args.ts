@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, V
 import { IsText, PagingArgs } from '@kakehashi/server-platform';
 import {
   CustomerSegment as ContractSegment,
+  PAGE_SIZE_MAX,
   TicketCategory as ContractCategory,
   TicketImpact as ContractImpact,
   TicketSort as ContractSort,
@@ -88,8 +89,17 @@ export class TicketFilterInput {
   search?: string;
 }
 
+/** The inbox shows 50 tickets a page unless asked otherwise (at most the platform's 100). */
+const INBOX_PAGE_SIZE = 50;
+
 @ArgsType()
 export class TicketsArgs extends PagingArgs {
+  @Field(() => Int, { defaultValue: INBOX_PAGE_SIZE })
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(PAGE_SIZE_MAX, { message: `must be at most ${PAGE_SIZE_MAX}` })
+  override first: number = INBOX_PAGE_SIZE;
+
   @Field(() => TicketFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
