@@ -6,6 +6,7 @@ import { DIRECTORY_NAMESPACE, directoryResources } from '@kakehashi/client-direc
 import { NEWSLETTERS_NAMESPACE, newslettersResources } from '@kakehashi/client-newsletters';
 import { STORIES_NAMESPACE, storiesResources } from '@kakehashi/client-stories';
 import { GOALS_NAMESPACE, goalsResources } from '@kakehashi/client-goals';
+import { VOICE_NAMESPACE, voiceResources } from '@kakehashi/client-voice';
 import { createRouter } from './router';
 
 const i18n = createI18n({
@@ -13,6 +14,7 @@ const i18n = createI18n({
   [NEWSLETTERS_NAMESPACE]: newslettersResources,
   [STORIES_NAMESPACE]: storiesResources,
   [GOALS_NAMESPACE]: goalsResources,
+  [VOICE_NAMESPACE]: voiceResources,
 });
 
 const client = createApolloClient({

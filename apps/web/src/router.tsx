@@ -23,6 +23,7 @@ import {
   MyGoalsPage,
   NewGoalPage,
 } from '@kakehashi/client-goals';
+import { FileTicketPage, InboxPage, MyTicketsPage, TicketPage, VoiceHomePage, VoiceInsightsPage } from '@kakehashi/client-voice';
 import { navItems } from './navigation';
 import { RouteError } from './pages/route-error';
 
@@ -70,6 +71,7 @@ const EditStoryRoute = keyedById(EditStoryPage);
 const GoalRoute = keyedById(GoalPage);
 const EditGoalRoute = keyedById(EditGoalPage);
 const GoalSnapshotRoute = keyedById(GoalSnapshotPage);
+const TicketRoute = keyedById(TicketPage);
 
 export function createRouter() {
   return createBrowserRouter([
@@ -103,6 +105,12 @@ export function createRouter() {
             { path: '/goals/snapshots/:id', element: <GoalSnapshotRoute /> },
             { path: '/goals/:id', element: <GoalRoute /> },
             { path: '/goals/:id/edit', element: <EditGoalRoute /> },
+            { path: '/voice', element: <VoiceHomePage /> },
+            { path: '/voice/new', element: <FileTicketPage /> },
+            { path: '/voice/mine', element: <MyTicketsPage /> },
+            { path: '/voice/inbox', element: <InboxPage /> },
+            { path: '/voice/insights', element: <VoiceInsightsPage /> },
+            { path: '/voice/tickets/:id', element: <TicketRoute /> },
             { path: '/people', element: <PeoplePage /> },
             { path: '/people/:id', element: <PersonRoute /> },
             { path: '/me', element: <MyProfilePage /> },

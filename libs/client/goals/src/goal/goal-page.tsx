@@ -30,6 +30,7 @@ import { GOALS_NAMESPACE } from '../i18n';
 import { useGoalsMessages } from '../i18n/use-goals-messages';
 import { CheckInTimeline } from './check-in-timeline';
 import { GoalActions, nextInSeries, type Notice } from './goal-actions';
+import { GoalTickets } from './goal-tickets';
 import { LazyGoalChart } from './lazy-goal-chart';
 
 const useStyles = makeStyles({
@@ -311,6 +312,8 @@ function GoalView({ goal, today }: { goal: GoalDetail; today: string }) {
               </ul>
             )}
           </section>
+
+          <GoalTickets goalId={goal.id} className={styles.section} headingClassName={styles.heading} />
 
           {goal.series.length > 1 ? (
             <section className={styles.section} aria-labelledby={seriesHeadingId}>

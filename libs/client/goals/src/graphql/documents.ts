@@ -467,3 +467,17 @@ export const GoalPeopleCandidatesQuery = graphql(`
     }
   }
 `);
+
+/** Customer-voice tickets linked to the goal (asked after the page, not in its statement budget). */
+export const GoalTicketsQuery = graphql(`
+  query GoalTickets($goalId: ID!) {
+    goalTickets(goalId: $goalId) {
+      id
+      code
+      summary
+      status
+      customerCount
+      revenueAtStake
+    }
+  }
+`);

@@ -290,6 +290,8 @@ export const goalsEn: GoalsMessages & {
     rolledUp: 'Weighted KPI progress: {{value}}',
     series: 'Other periods',
     seriesCurrent: '(this goal)',
+    tickets: 'Customer voices about it',
+    ticketFacts: '{{customers}} customers · {{revenue}} a year at stake',
     checkedIn: 'Your check-in was recorded.',
   },
   checkIn: {

@@ -279,6 +279,8 @@ export const goalsJa = {
     rolledUp: 'KPI の加重進捗：{{value}}',
     series: 'ほかの期間',
     seriesCurrent: '（この目標）',
+    tickets: '関連する顧客の声',
+    ticketFacts: '顧客 {{customers}} 社・影響する年間契約額 {{revenue}}',
     checkedIn: 'チェックインを記録しました。',
   },
   checkIn: {

@@ -46,6 +46,7 @@ type Documents = {
   '\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.CreateGoalDocument;
   '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.UpdateGoalDocument;
   '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalPeopleCandidatesDocument;
+  '\n  query GoalTickets($goalId: ID!) {\n    goalTickets(goalId: $goalId) {\n      id\n      code\n      summary\n      status\n      customerCount\n      revenueAtStake\n    }\n  }\n': typeof types.GoalTicketsDocument;
   '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': typeof types.NewsletterNameFragmentDoc;
   '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.EditionAuthorFragmentDoc;
   '\n  fragment EditionReactions on Edition {\n    id\n    reactions {\n      kind\n      emoji\n      count\n      reactedByMe\n    }\n  }\n': typeof types.EditionReactionsFragmentDoc;
@@ -119,6 +120,29 @@ type Documents = {
   '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n': typeof types.SetStoryBookmarkedDocument;
   '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': typeof types.RecordStoryViewDocument;
   '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPeopleCandidatesDocument;
+  '\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.VoicePersonFragmentDoc;
+  '\n  fragment VoiceProductArea on ProductArea {\n    id\n    key\n    nameJa\n    nameEn\n    active\n    sortOrder\n  }\n': typeof types.VoiceProductAreaFragmentDoc;
+  '\n  fragment TicketRow on Ticket {\n    id\n    code\n    number\n    status\n    summary\n    category\n    impact\n    theme\n    customerCount\n    revenueAtStake\n    voiceCount\n    segments\n    filedAt\n    statusChangedAt\n    updatedAt\n    triageDueAt\n    triageOverdue\n    productArea {\n      ...VoiceProductArea\n    }\n    owner {\n      ...VoicePerson\n    }\n  }\n': typeof types.TicketRowFragmentDoc;
+  '\n  fragment TicketRefFields on TicketRef {\n    id\n    code\n    number\n    status\n    summary\n  }\n': typeof types.TicketRefFieldsFragmentDoc;
+  '\n  fragment TicketActivityFields on TicketActivity {\n    id\n    kind\n    createdAt\n    body\n    internal\n    fromStatus\n    toStatus\n    actor {\n      ...VoicePerson\n    }\n    otherTicket {\n      ...TicketRefFields\n    }\n  }\n': typeof types.TicketActivityFieldsFragmentDoc;
+  '\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    version\n    canEdit\n    canTriage\n    following\n    declineReason\n    firstTriagedAt\n    filer {\n      ...VoicePerson\n    }\n    mergedInto {\n      ...TicketRefFields\n    }\n    mergedFrom {\n      ...TicketRefFields\n    }\n    linkedGoals {\n      id\n      code\n      title\n      titleEn\n      status\n    }\n    linkedStories {\n      id\n      title\n      titleEn\n      accountName\n    }\n    voices {\n      id\n      accountName\n      segment\n      annualContractValue\n      contactRole\n      channel\n      externalReference\n      verbatim\n      createdAt\n      filer {\n        ...VoicePerson\n      }\n      mergedFrom {\n        ...TicketRefFields\n      }\n    }\n    timeline {\n      ...TicketActivityFields\n    }\n  }\n': typeof types.TicketDetailFragmentDoc;
+  '\n  query VoiceSettings {\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n': typeof types.VoiceSettingsDocument;
+  '\n  query VoiceProductAreas {\n    productAreas {\n      ...VoiceProductArea\n    }\n  }\n': typeof types.VoiceProductAreasDocument;
+  '\n  query SimilarTickets($text: String!, $first: Int!) {\n    similarTickets(text: $text, first: $first) {\n      summaryHighlight {\n        text\n        match\n      }\n      ticket {\n        id\n        code\n        status\n        summary\n        customerCount\n        voiceCount\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n    }\n  }\n': typeof types.SimilarTicketsDocument;
+  '\n  query MyTickets($after: String, $first: Int!) {\n    myTickets(after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MyTicketsDocument;
+  '\n  query InboxTickets($filter: TicketFilterInput, $sort: TicketSort!, $after: String, $first: Int!) {\n    tickets(filter: $filter, sort: $sort, after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.InboxTicketsDocument;
+  '\n  query TicketStatusCounts($filter: TicketFilterInput) {\n    ticketStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n': typeof types.TicketStatusCountsDocument;
+  '\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n': typeof types.TicketDocument;
+  '\n  query MergeCandidate($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n    }\n  }\n': typeof types.MergeCandidateDocument;
+  '\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n': typeof types.VoiceInsightsDocument;
+  '\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.VoicePeopleCandidatesDocument;
+  '\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n': typeof types.FileTicketDocument;
+  '\n  mutation AddVoiceToTicket($input: AddVoiceInput!) {\n    addVoiceToTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n': typeof types.AddVoiceToTicketDocument;
+  '\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.UpdateTicketDocument;
+  '\n  mutation TriageTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.TriageTicketDocument;
+  '\n  mutation BulkTriageTickets($input: BulkTriageInput!) {\n    bulkTriageTickets(input: $input) {\n      ...TicketRow\n    }\n  }\n': typeof types.BulkTriageTicketsDocument;
+  '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.MergeTicketDocument;
+  '\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n': typeof types.CommentOnTicketDocument;
 };
 const documents: Documents = {
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
@@ -184,6 +208,8 @@ const documents: Documents = {
     types.UpdateGoalDocument,
   '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
     types.GoalPeopleCandidatesDocument,
+  '\n  query GoalTickets($goalId: ID!) {\n    goalTickets(goalId: $goalId) {\n      id\n      code\n      summary\n      status\n      customerCount\n      revenueAtStake\n    }\n  }\n':
+    types.GoalTicketsDocument,
   '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': types.NewsletterNameFragmentDoc,
   '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
     types.EditionAuthorFragmentDoc,
@@ -316,6 +342,49 @@ const documents: Documents = {
   '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': types.RecordStoryViewDocument,
   '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
     types.StoryPeopleCandidatesDocument,
+  '\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
+    types.VoicePersonFragmentDoc,
+  '\n  fragment VoiceProductArea on ProductArea {\n    id\n    key\n    nameJa\n    nameEn\n    active\n    sortOrder\n  }\n':
+    types.VoiceProductAreaFragmentDoc,
+  '\n  fragment TicketRow on Ticket {\n    id\n    code\n    number\n    status\n    summary\n    category\n    impact\n    theme\n    customerCount\n    revenueAtStake\n    voiceCount\n    segments\n    filedAt\n    statusChangedAt\n    updatedAt\n    triageDueAt\n    triageOverdue\n    productArea {\n      ...VoiceProductArea\n    }\n    owner {\n      ...VoicePerson\n    }\n  }\n':
+    types.TicketRowFragmentDoc,
+  '\n  fragment TicketRefFields on TicketRef {\n    id\n    code\n    number\n    status\n    summary\n  }\n':
+    types.TicketRefFieldsFragmentDoc,
+  '\n  fragment TicketActivityFields on TicketActivity {\n    id\n    kind\n    createdAt\n    body\n    internal\n    fromStatus\n    toStatus\n    actor {\n      ...VoicePerson\n    }\n    otherTicket {\n      ...TicketRefFields\n    }\n  }\n':
+    types.TicketActivityFieldsFragmentDoc,
+  '\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    version\n    canEdit\n    canTriage\n    following\n    declineReason\n    firstTriagedAt\n    filer {\n      ...VoicePerson\n    }\n    mergedInto {\n      ...TicketRefFields\n    }\n    mergedFrom {\n      ...TicketRefFields\n    }\n    linkedGoals {\n      id\n      code\n      title\n      titleEn\n      status\n    }\n    linkedStories {\n      id\n      title\n      titleEn\n      accountName\n    }\n    voices {\n      id\n      accountName\n      segment\n      annualContractValue\n      contactRole\n      channel\n      externalReference\n      verbatim\n      createdAt\n      filer {\n        ...VoicePerson\n      }\n      mergedFrom {\n        ...TicketRefFields\n      }\n    }\n    timeline {\n      ...TicketActivityFields\n    }\n  }\n':
+    types.TicketDetailFragmentDoc,
+  '\n  query VoiceSettings {\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n': types.VoiceSettingsDocument,
+  '\n  query VoiceProductAreas {\n    productAreas {\n      ...VoiceProductArea\n    }\n  }\n': types.VoiceProductAreasDocument,
+  '\n  query SimilarTickets($text: String!, $first: Int!) {\n    similarTickets(text: $text, first: $first) {\n      summaryHighlight {\n        text\n        match\n      }\n      ticket {\n        id\n        code\n        status\n        summary\n        customerCount\n        voiceCount\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n    }\n  }\n':
+    types.SimilarTicketsDocument,
+  '\n  query MyTickets($after: String, $first: Int!) {\n    myTickets(after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.MyTicketsDocument,
+  '\n  query InboxTickets($filter: TicketFilterInput, $sort: TicketSort!, $after: String, $first: Int!) {\n    tickets(filter: $filter, sort: $sort, after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.InboxTicketsDocument,
+  '\n  query TicketStatusCounts($filter: TicketFilterInput) {\n    ticketStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n':
+    types.TicketStatusCountsDocument,
+  '\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n':
+    types.TicketDocument,
+  '\n  query MergeCandidate($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n    }\n  }\n': types.MergeCandidateDocument,
+  '\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n':
+    types.VoiceInsightsDocument,
+  '\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.VoicePeopleCandidatesDocument,
+  '\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n':
+    types.FileTicketDocument,
+  '\n  mutation AddVoiceToTicket($input: AddVoiceInput!) {\n    addVoiceToTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n':
+    types.AddVoiceToTicketDocument,
+  '\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n':
+    types.UpdateTicketDocument,
+  '\n  mutation TriageTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n':
+    types.TriageTicketDocument,
+  '\n  mutation BulkTriageTickets($input: BulkTriageInput!) {\n    bulkTriageTickets(input: $input) {\n      ...TicketRow\n    }\n  }\n':
+    types.BulkTriageTicketsDocument,
+  '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n':
+    types.MergeTicketDocument,
+  '\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n':
+    types.CommentOnTicketDocument,
 };
 
 /**
@@ -524,6 +593,12 @@ export function graphql(
 export function graphql(
   source: '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalTickets($goalId: ID!) {\n    goalTickets(goalId: $goalId) {\n      id\n      code\n      summary\n      status\n      customerCount\n      revenueAtStake\n    }\n  }\n',
+): (typeof documents)['\n  query GoalTickets($goalId: ID!) {\n    goalTickets(goalId: $goalId) {\n      id\n      code\n      summary\n      status\n      customerCount\n      revenueAtStake\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -962,6 +1037,144 @@ export function graphql(
 export function graphql(
   source: '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
+): (typeof documents)['\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VoiceProductArea on ProductArea {\n    id\n    key\n    nameJa\n    nameEn\n    active\n    sortOrder\n  }\n',
+): (typeof documents)['\n  fragment VoiceProductArea on ProductArea {\n    id\n    key\n    nameJa\n    nameEn\n    active\n    sortOrder\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TicketRow on Ticket {\n    id\n    code\n    number\n    status\n    summary\n    category\n    impact\n    theme\n    customerCount\n    revenueAtStake\n    voiceCount\n    segments\n    filedAt\n    statusChangedAt\n    updatedAt\n    triageDueAt\n    triageOverdue\n    productArea {\n      ...VoiceProductArea\n    }\n    owner {\n      ...VoicePerson\n    }\n  }\n',
+): (typeof documents)['\n  fragment TicketRow on Ticket {\n    id\n    code\n    number\n    status\n    summary\n    category\n    impact\n    theme\n    customerCount\n    revenueAtStake\n    voiceCount\n    segments\n    filedAt\n    statusChangedAt\n    updatedAt\n    triageDueAt\n    triageOverdue\n    productArea {\n      ...VoiceProductArea\n    }\n    owner {\n      ...VoicePerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TicketRefFields on TicketRef {\n    id\n    code\n    number\n    status\n    summary\n  }\n',
+): (typeof documents)['\n  fragment TicketRefFields on TicketRef {\n    id\n    code\n    number\n    status\n    summary\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TicketActivityFields on TicketActivity {\n    id\n    kind\n    createdAt\n    body\n    internal\n    fromStatus\n    toStatus\n    actor {\n      ...VoicePerson\n    }\n    otherTicket {\n      ...TicketRefFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment TicketActivityFields on TicketActivity {\n    id\n    kind\n    createdAt\n    body\n    internal\n    fromStatus\n    toStatus\n    actor {\n      ...VoicePerson\n    }\n    otherTicket {\n      ...TicketRefFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    version\n    canEdit\n    canTriage\n    following\n    declineReason\n    firstTriagedAt\n    filer {\n      ...VoicePerson\n    }\n    mergedInto {\n      ...TicketRefFields\n    }\n    mergedFrom {\n      ...TicketRefFields\n    }\n    linkedGoals {\n      id\n      code\n      title\n      titleEn\n      status\n    }\n    linkedStories {\n      id\n      title\n      titleEn\n      accountName\n    }\n    voices {\n      id\n      accountName\n      segment\n      annualContractValue\n      contactRole\n      channel\n      externalReference\n      verbatim\n      createdAt\n      filer {\n        ...VoicePerson\n      }\n      mergedFrom {\n        ...TicketRefFields\n      }\n    }\n    timeline {\n      ...TicketActivityFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    version\n    canEdit\n    canTriage\n    following\n    declineReason\n    firstTriagedAt\n    filer {\n      ...VoicePerson\n    }\n    mergedInto {\n      ...TicketRefFields\n    }\n    mergedFrom {\n      ...TicketRefFields\n    }\n    linkedGoals {\n      id\n      code\n      title\n      titleEn\n      status\n    }\n    linkedStories {\n      id\n      title\n      titleEn\n      accountName\n    }\n    voices {\n      id\n      accountName\n      segment\n      annualContractValue\n      contactRole\n      channel\n      externalReference\n      verbatim\n      createdAt\n      filer {\n        ...VoicePerson\n      }\n      mergedFrom {\n        ...TicketRefFields\n      }\n    }\n    timeline {\n      ...TicketActivityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VoiceSettings {\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n',
+): (typeof documents)['\n  query VoiceSettings {\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VoiceProductAreas {\n    productAreas {\n      ...VoiceProductArea\n    }\n  }\n',
+): (typeof documents)['\n  query VoiceProductAreas {\n    productAreas {\n      ...VoiceProductArea\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SimilarTickets($text: String!, $first: Int!) {\n    similarTickets(text: $text, first: $first) {\n      summaryHighlight {\n        text\n        match\n      }\n      ticket {\n        id\n        code\n        status\n        summary\n        customerCount\n        voiceCount\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SimilarTickets($text: String!, $first: Int!) {\n    similarTickets(text: $text, first: $first) {\n      summaryHighlight {\n        text\n        match\n      }\n      ticket {\n        id\n        code\n        status\n        summary\n        customerCount\n        voiceCount\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTickets($after: String, $first: Int!) {\n    myTickets(after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyTickets($after: String, $first: Int!) {\n    myTickets(after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InboxTickets($filter: TicketFilterInput, $sort: TicketSort!, $after: String, $first: Int!) {\n    tickets(filter: $filter, sort: $sort, after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InboxTickets($filter: TicketFilterInput, $sort: TicketSort!, $after: String, $first: Int!) {\n    tickets(filter: $filter, sort: $sort, after: $after, first: $first) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TicketStatusCounts($filter: TicketFilterInput) {\n    ticketStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n',
+): (typeof documents)['\n  query TicketStatusCounts($filter: TicketFilterInput) {\n    ticketStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n',
+): (typeof documents)['\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MergeCandidate($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n    }\n  }\n',
+): (typeof documents)['\n  query MergeCandidate($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddVoiceToTicket($input: AddVoiceInput!) {\n    addVoiceToTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddVoiceToTicket($input: AddVoiceInput!) {\n    addVoiceToTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TriageTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation TriageTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkTriageTickets($input: BulkTriageInput!) {\n    bulkTriageTickets(input: $input) {\n      ...TicketRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkTriageTickets($input: BulkTriageInput!) {\n    bulkTriageTickets(input: $input) {\n      ...TicketRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,10 +6,52 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { Role } from '@kakehashi/shared-contracts';
 import type { Locale } from '@kakehashi/shared-contracts';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** This customer’s voice on an existing open ticket (+1) instead of a new ticket. */
+export type AddVoiceInput = {
+  /** The customer account (company) name. */
+  accountName: string;
+  /** Annual contract value in whole yen (optional). */
+  annualContractValue?: number | null | undefined;
+  channel: VoiceChannel;
+  /** The contact’s role, e.g. 情報システム部 課長. */
+  contactRole?: string | null | undefined;
+  /** A CRM opportunity or helpdesk ticket id, as text. */
+  externalReference?: string | null | undefined;
+  /** Made by the client once per intended filing: a retry returns the first result. */
+  idempotencyKey: string;
+  segment: CustomerSegment;
+  ticketId: string;
+  /** The customer’s own words, verbatim. */
+  verbatim: string;
+};
+
+/** The same change to many tickets at once: all of them change, or none. */
+export type BulkTriageInput = {
+  /** true: no owner. */
+  clearOwner?: boolean | null | undefined;
+  /** Required when declining: the filers read it. */
+  declineReason?: string | null | undefined;
+  /** The product person who owns it. */
+  ownerId?: string | null | undefined;
+  productAreaId?: string | null | undefined;
+  /** TRIAGED, PLANNED, IN_PROGRESS, SHIPPED or DECLINED (merge with mergeTicket). */
+  status?: TicketStatus | null | undefined;
+  /** テーマ; an empty string clears it. */
+  theme?: string | null | undefined;
+  ticketIds: Array<string>;
+};
+
 export type CommentOnCheckInInput = {
   body: string;
   checkInId: string;
   idempotencyKey: string;
+};
+
+export type CommentOnTicketInput = {
+  body: string;
+  idempotencyKey: string;
+  kind: TicketCommentKind;
+  ticketId: string;
 };
 
 export type CreateEditionInput = {
@@ -103,6 +145,9 @@ export type CreateStoryInput = {
   verifyIntervalDays?: number | null | undefined;
 };
 
+/** エンタープライズ, 中堅 (mid-market), 中小 (SMB). */
+export type CustomerSegment = 'ENTERPRISE' | 'MID_MARKET' | 'SMB';
+
 export type EditCommentInput = {
   body: string;
   id: string;
@@ -120,6 +165,29 @@ export type EditionAudienceKind = 'COMPANY' | 'DEPARTMENTS';
 
 /** draft → scheduled → published → archived. */
 export type EditionStatus = 'ARCHIVED' | 'DRAFT' | 'PUBLISHED' | 'SCHEDULED';
+
+/** A new ticket with its first customer voice. */
+export type FileTicketInput = {
+  /** The customer account (company) name. */
+  accountName: string;
+  /** Annual contract value in whole yen (optional). */
+  annualContractValue?: number | null | undefined;
+  category: TicketCategory;
+  channel: VoiceChannel;
+  /** The contact’s role, e.g. 情報システム部 課長. */
+  contactRole?: string | null | undefined;
+  /** A CRM opportunity or helpdesk ticket id, as text. */
+  externalReference?: string | null | undefined;
+  /** Made by the client once per intended filing: a retry returns the first result. */
+  idempotencyKey: string;
+  impact: TicketImpact;
+  productAreaId: string;
+  segment: CustomerSegment;
+  /** The filer’s summary: the ticket’s headline. */
+  summary: string;
+  /** The customer’s own words, verbatim. */
+  verbatim: string;
+};
 
 /** How often the owner checks in. */
 export type GoalCadence = 'MONTHLY' | 'WEEKLY';
@@ -148,6 +216,14 @@ export type HideCommentInput = {
 };
 
 export { Locale };
+
+/** Merges a duplicate into another ticket: its voices, customers and revenue move over. */
+export type MergeTicketInput = {
+  /** The ticket that stays. */
+  intoTicketId: string;
+  /** The duplicate. */
+  ticketId: string;
+};
 
 /** WRITING (my drafts and stories in review), REVIEWING (waiting for my review), OWNED (published, I own or verify), BOOKMARKED. */
 export type MyStoriesScope = 'BOOKMARKED' | 'OWNED' | 'REVIEWING' | 'WRITING';
@@ -282,6 +358,78 @@ export type SubmitStoryInput = {
   verifierId?: string | null | undefined;
 };
 
+export type TicketActivityKind =
+  | 'ASSIGNED'
+  | 'EDITED'
+  | 'FILED'
+  | 'INTERNAL_NOTE'
+  | 'LINKS_CHANGED'
+  | 'MERGED_FROM'
+  | 'MERGED_INTO'
+  | 'PRODUCT_AREA_CHANGED'
+  | 'REPLY'
+  | 'STATUS_CHANGED'
+  | 'THEME_CHANGED'
+  | 'VOICE_ADDED';
+
+export type TicketCategory = 'BUG' | 'FEATURE_REQUEST' | 'OTHER' | 'PRICING' | 'USABILITY';
+
+/** A reply reaches the filers; an internal note only product. */
+export type TicketCommentKind = 'INTERNAL_NOTE' | 'REPLY';
+
+/** Inbox filters: an empty or missing list does not filter. */
+export type TicketFilterInput = {
+  categories?: Array<TicketCategory> | null | undefined;
+  /** Tickets linked to this goal. */
+  goalId?: string | null | undefined;
+  impacts?: Array<TicketImpact> | null | undefined;
+  /** Age: filed at most this many days ago. */
+  newerThanDays?: number | null | undefined;
+  /** Age: filed at least this many days ago. */
+  olderThanDays?: number | null | undefined;
+  ownerId?: string | null | undefined;
+  productAreaIds?: Array<string> | null | undefined;
+  /** Words in the summary, theme, accounts or verbatims (Japanese or English). */
+  search?: string | null | undefined;
+  /** Tickets with a voice from any of these segments. */
+  segments?: Array<CustomerSegment> | null | undefined;
+  /** Default: every status but MERGED. */
+  statuses?: Array<TicketStatus> | null | undefined;
+  /** Only new tickets past their triage target. */
+  triageOverdue?: boolean | null | undefined;
+  /** Only tickets with no owner. */
+  unassigned?: boolean | null | undefined;
+};
+
+/** Worst first: blocks a deal, churn risk, pain, nice to have. */
+export type TicketImpact = 'BLOCKS_DEAL' | 'CHURN_RISK' | 'NICE_TO_HAVE' | 'PAIN';
+
+export type TicketSort = 'MOST_CUSTOMERS' | 'MOST_REVENUE' | 'NEWEST' | 'OLDEST_UNTRIAGED';
+
+/** new → triaged → planned → in progress → shipped; or declined (with a reason), or merged into another ticket. */
+export type TicketStatus = 'DECLINED' | 'IN_PROGRESS' | 'MERGED' | 'NEW' | 'PLANNED' | 'SHIPPED' | 'TRIAGED';
+
+export type TriageTicketInput = {
+  /** true: no owner. */
+  clearOwner?: boolean | null | undefined;
+  /** Required when declining: the filers read it. */
+  declineReason?: string | null | undefined;
+  /** The goals it serves (replaces the list). */
+  goalIds?: Array<string> | null | undefined;
+  /** The product person who owns it. */
+  ownerId?: string | null | undefined;
+  productAreaId?: string | null | undefined;
+  /** TRIAGED, PLANNED, IN_PROGRESS, SHIPPED or DECLINED (merge with mergeTicket). */
+  status?: TicketStatus | null | undefined;
+  /** Success stories about it (replaces the list). */
+  storyIds?: Array<string> | null | undefined;
+  /** テーマ; an empty string clears it. */
+  theme?: string | null | undefined;
+  ticketId: string;
+  /** The version read: a stale one is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type UpdateEditionInput = {
   /** Fixed once published. */
   audience?: EditionAudienceInput | null | undefined;
@@ -378,6 +526,22 @@ export type UpdateStoryInput = {
   /** The version you edited (a stale one is a CONFLICT). */
   version: number;
 };
+
+/** The filer’s own edit, while the ticket is still new. */
+export type UpdateTicketInput = {
+  category?: TicketCategory | null | undefined;
+  impact?: TicketImpact | null | undefined;
+  productAreaId?: string | null | undefined;
+  summary?: string | null | undefined;
+  ticketId: string;
+  /** The first voice’s words, corrected. */
+  verbatim?: string | null | undefined;
+  /** The version read: a stale one is a CONFLICT. */
+  version: number;
+};
+
+/** Where the customer said it: 商談, サポート問い合わせ, アンケート, イベント, その他. */
+export type VoiceChannel = 'EVENT' | 'OTHER' | 'SALES_MEETING' | 'SUPPORT_INQUIRY' | 'SURVEY';
 
 export type PersonCardFragment = {
   __typename: 'Person';
@@ -1453,6 +1617,22 @@ export type GoalPeopleCandidatesQuery = {
       };
     }>;
   };
+};
+
+export type GoalTicketsQueryVariables = Exact<{
+  goalId: string;
+}>;
+
+export type GoalTicketsQuery = {
+  goalTickets: Array<{
+    __typename: 'Ticket';
+    id: string;
+    code: string;
+    summary: string;
+    status: TicketStatus;
+    customerCount: number;
+    revenueAtStake: number;
+  }>;
 };
 
 export type NewsletterNameFragment = { __typename: 'Newsletter'; id: string; nameJa: string; nameEn: string; canEdit: boolean };
@@ -3001,6 +3181,871 @@ export type StoryPeopleCandidatesQuery = {
   };
 };
 
+export type VoicePersonFragment = {
+  __typename: 'Person';
+  id: string;
+  displayName: string;
+  displayNameEn: string;
+  displayNameKana: string | null;
+};
+
+export type VoiceProductAreaFragment = {
+  __typename: 'ProductArea';
+  id: string;
+  key: string;
+  nameJa: string;
+  nameEn: string;
+  active: boolean;
+  sortOrder: number;
+};
+
+export type TicketRowFragment = {
+  __typename: 'Ticket';
+  id: string;
+  code: string;
+  number: number;
+  status: TicketStatus;
+  summary: string;
+  category: TicketCategory;
+  impact: TicketImpact;
+  theme: string | null;
+  customerCount: number;
+  revenueAtStake: number;
+  voiceCount: number;
+  segments: Array<CustomerSegment>;
+  filedAt: string;
+  statusChangedAt: string;
+  updatedAt: string;
+  triageDueAt: string;
+  triageOverdue: boolean;
+  productArea: {
+    __typename: 'ProductArea';
+    id: string;
+    key: string;
+    nameJa: string;
+    nameEn: string;
+    active: boolean;
+    sortOrder: number;
+  } | null;
+  owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+};
+
+export type TicketRefFieldsFragment = {
+  __typename: 'TicketRef';
+  id: string;
+  code: string;
+  number: number;
+  status: TicketStatus;
+  summary: string;
+};
+
+export type TicketActivityFieldsFragment = {
+  __typename: 'TicketActivity';
+  id: string;
+  kind: TicketActivityKind;
+  createdAt: string;
+  body: string | null;
+  internal: boolean;
+  fromStatus: TicketStatus | null;
+  toStatus: TicketStatus | null;
+  actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+};
+
+export type TicketDetailFragment = {
+  __typename: 'Ticket';
+  version: number;
+  canEdit: boolean;
+  canTriage: boolean;
+  following: boolean;
+  declineReason: string | null;
+  firstTriagedAt: string | null;
+  id: string;
+  code: string;
+  number: number;
+  status: TicketStatus;
+  summary: string;
+  category: TicketCategory;
+  impact: TicketImpact;
+  theme: string | null;
+  customerCount: number;
+  revenueAtStake: number;
+  voiceCount: number;
+  segments: Array<CustomerSegment>;
+  filedAt: string;
+  statusChangedAt: string;
+  updatedAt: string;
+  triageDueAt: string;
+  triageOverdue: boolean;
+  filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  mergedInto: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+  mergedFrom: Array<{ __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string }>;
+  linkedGoals: Array<{ __typename: 'TicketLinkedGoal'; id: string; code: string; title: string; titleEn: string | null; status: string }>;
+  linkedStories: Array<{ __typename: 'TicketLinkedStory'; id: string; title: string; titleEn: string | null; accountName: string }>;
+  voices: Array<{
+    __typename: 'CustomerVoice';
+    id: string;
+    accountName: string;
+    segment: CustomerSegment;
+    annualContractValue: number | null;
+    contactRole: string | null;
+    channel: VoiceChannel;
+    externalReference: string | null;
+    verbatim: string;
+    createdAt: string;
+    filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    mergedFrom: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+  }>;
+  timeline: Array<{
+    __typename: 'TicketActivity';
+    id: string;
+    kind: TicketActivityKind;
+    createdAt: string;
+    body: string | null;
+    internal: boolean;
+    fromStatus: TicketStatus | null;
+    toStatus: TicketStatus | null;
+    actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+  }>;
+  productArea: {
+    __typename: 'ProductArea';
+    id: string;
+    key: string;
+    nameJa: string;
+    nameEn: string;
+    active: boolean;
+    sortOrder: number;
+  } | null;
+  owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+};
+
+export type VoiceSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VoiceSettingsQuery = { voiceSettings: { __typename: 'VoiceSettings'; canTriage: boolean; triageTargetDays: number } };
+
+export type VoiceProductAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VoiceProductAreasQuery = {
+  productAreas: Array<{
+    __typename: 'ProductArea';
+    id: string;
+    key: string;
+    nameJa: string;
+    nameEn: string;
+    active: boolean;
+    sortOrder: number;
+  }>;
+};
+
+export type SimilarTicketsQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+export type SimilarTicketsQuery = {
+  similarTickets: Array<{
+    __typename: 'TicketSuggestion';
+    summaryHighlight: Array<{ __typename: 'TextSegment'; text: string; match: boolean }>;
+    ticket: {
+      __typename: 'Ticket';
+      id: string;
+      code: string;
+      status: TicketStatus;
+      summary: string;
+      customerCount: number;
+      voiceCount: number;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+    };
+  }>;
+};
+
+export type MyTicketsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+export type MyTicketsQuery = {
+  myTickets: {
+    __typename: 'TicketConnection';
+    nodes: Array<{
+      __typename: 'Ticket';
+      id: string;
+      code: string;
+      number: number;
+      status: TicketStatus;
+      summary: string;
+      category: TicketCategory;
+      impact: TicketImpact;
+      theme: string | null;
+      customerCount: number;
+      revenueAtStake: number;
+      voiceCount: number;
+      segments: Array<CustomerSegment>;
+      filedAt: string;
+      statusChangedAt: string;
+      updatedAt: string;
+      triageDueAt: string;
+      triageOverdue: boolean;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+      owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type InboxTicketsQueryVariables = Exact<{
+  filter?: TicketFilterInput | null | undefined;
+  sort: TicketSort;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+export type InboxTicketsQuery = {
+  tickets: {
+    __typename: 'TicketConnection';
+    nodes: Array<{
+      __typename: 'Ticket';
+      id: string;
+      code: string;
+      number: number;
+      status: TicketStatus;
+      summary: string;
+      category: TicketCategory;
+      impact: TicketImpact;
+      theme: string | null;
+      customerCount: number;
+      revenueAtStake: number;
+      voiceCount: number;
+      segments: Array<CustomerSegment>;
+      filedAt: string;
+      statusChangedAt: string;
+      updatedAt: string;
+      triageDueAt: string;
+      triageOverdue: boolean;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+      owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type TicketStatusCountsQueryVariables = Exact<{
+  filter?: TicketFilterInput | null | undefined;
+}>;
+
+export type TicketStatusCountsQuery = {
+  ticketStatusCounts: Array<{ __typename: 'TicketStatusCount'; status: TicketStatus; count: number }>;
+};
+
+export type TicketQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type TicketQuery = {
+  ticket: {
+    __typename: 'Ticket';
+    version: number;
+    canEdit: boolean;
+    canTriage: boolean;
+    following: boolean;
+    declineReason: string | null;
+    firstTriagedAt: string | null;
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    mergedInto: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    mergedFrom: Array<{ __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string }>;
+    linkedGoals: Array<{ __typename: 'TicketLinkedGoal'; id: string; code: string; title: string; titleEn: string | null; status: string }>;
+    linkedStories: Array<{ __typename: 'TicketLinkedStory'; id: string; title: string; titleEn: string | null; accountName: string }>;
+    voices: Array<{
+      __typename: 'CustomerVoice';
+      id: string;
+      accountName: string;
+      segment: CustomerSegment;
+      annualContractValue: number | null;
+      contactRole: string | null;
+      channel: VoiceChannel;
+      externalReference: string | null;
+      verbatim: string;
+      createdAt: string;
+      filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      mergedFrom: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TicketActivity';
+      id: string;
+      kind: TicketActivityKind;
+      createdAt: string;
+      body: string | null;
+      internal: boolean;
+      fromStatus: TicketStatus | null;
+      toStatus: TicketStatus | null;
+      actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+  voiceSettings: { __typename: 'VoiceSettings'; canTriage: boolean; triageTargetDays: number };
+};
+
+export type MergeCandidateQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type MergeCandidateQuery = {
+  ticket: {
+    __typename: 'Ticket';
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type VoiceInsightsQueryVariables = Exact<{
+  months: number;
+  productAreaId?: string | null | undefined;
+}>;
+
+export type VoiceInsightsQuery = {
+  voiceInsights: {
+    __typename: 'VoiceInsights';
+    months: Array<string>;
+    volume: Array<{
+      __typename: 'VoiceVolumePoint';
+      month: string;
+      tickets: number;
+      voices: number;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+    }>;
+    themes: Array<{
+      __typename: 'VoiceThemeRow';
+      theme: string;
+      tickets: number;
+      voices: number;
+      customers: number;
+      revenueAtStake: number;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+    }>;
+    areas: Array<{
+      __typename: 'VoiceAreaRow';
+      openTickets: number;
+      customers: number;
+      revenueAtStake: number;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+    }>;
+    triageTimes: {
+      __typename: 'TriageTimes';
+      targetDays: number;
+      triaged: number;
+      withinTarget: number;
+      overdue: number;
+      waiting: number;
+      medianDays: number | null;
+      buckets: Array<{ __typename: 'TriageTimeBucket'; fromDays: number; toDays: number | null; tickets: number }>;
+    };
+    topRequested: Array<{
+      __typename: 'Ticket';
+      id: string;
+      code: string;
+      number: number;
+      status: TicketStatus;
+      summary: string;
+      category: TicketCategory;
+      impact: TicketImpact;
+      theme: string | null;
+      customerCount: number;
+      revenueAtStake: number;
+      voiceCount: number;
+      segments: Array<CustomerSegment>;
+      filedAt: string;
+      statusChangedAt: string;
+      updatedAt: string;
+      triageDueAt: string;
+      triageOverdue: boolean;
+      productArea: {
+        __typename: 'ProductArea';
+        id: string;
+        key: string;
+        nameJa: string;
+        nameEn: string;
+        active: boolean;
+        sortOrder: number;
+      } | null;
+      owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    }>;
+  };
+};
+
+export type VoicePeopleCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type VoicePeopleCandidatesQuery = {
+  people: {
+    __typename: 'PersonConnection';
+    edges: Array<{
+      __typename: 'PersonEdge';
+      node: {
+        __typename: 'Person';
+        id: string;
+        displayName: string;
+        displayNameEn: string;
+        displayNameKana: string | null;
+        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
+      };
+    }>;
+  };
+};
+
+export type FileTicketMutationVariables = Exact<{
+  input: FileTicketInput;
+}>;
+
+export type FileTicketMutation = {
+  fileTicket: {
+    __typename: 'Ticket';
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type AddVoiceToTicketMutationVariables = Exact<{
+  input: AddVoiceInput;
+}>;
+
+export type AddVoiceToTicketMutation = {
+  addVoiceToTicket: {
+    __typename: 'Ticket';
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type UpdateTicketMutationVariables = Exact<{
+  input: UpdateTicketInput;
+}>;
+
+export type UpdateTicketMutation = {
+  updateTicket: {
+    __typename: 'Ticket';
+    version: number;
+    canEdit: boolean;
+    canTriage: boolean;
+    following: boolean;
+    declineReason: string | null;
+    firstTriagedAt: string | null;
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    mergedInto: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    mergedFrom: Array<{ __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string }>;
+    linkedGoals: Array<{ __typename: 'TicketLinkedGoal'; id: string; code: string; title: string; titleEn: string | null; status: string }>;
+    linkedStories: Array<{ __typename: 'TicketLinkedStory'; id: string; title: string; titleEn: string | null; accountName: string }>;
+    voices: Array<{
+      __typename: 'CustomerVoice';
+      id: string;
+      accountName: string;
+      segment: CustomerSegment;
+      annualContractValue: number | null;
+      contactRole: string | null;
+      channel: VoiceChannel;
+      externalReference: string | null;
+      verbatim: string;
+      createdAt: string;
+      filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      mergedFrom: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TicketActivity';
+      id: string;
+      kind: TicketActivityKind;
+      createdAt: string;
+      body: string | null;
+      internal: boolean;
+      fromStatus: TicketStatus | null;
+      toStatus: TicketStatus | null;
+      actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type TriageTicketMutationVariables = Exact<{
+  input: TriageTicketInput;
+}>;
+
+export type TriageTicketMutation = {
+  triageTicket: {
+    __typename: 'Ticket';
+    version: number;
+    canEdit: boolean;
+    canTriage: boolean;
+    following: boolean;
+    declineReason: string | null;
+    firstTriagedAt: string | null;
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    mergedInto: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    mergedFrom: Array<{ __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string }>;
+    linkedGoals: Array<{ __typename: 'TicketLinkedGoal'; id: string; code: string; title: string; titleEn: string | null; status: string }>;
+    linkedStories: Array<{ __typename: 'TicketLinkedStory'; id: string; title: string; titleEn: string | null; accountName: string }>;
+    voices: Array<{
+      __typename: 'CustomerVoice';
+      id: string;
+      accountName: string;
+      segment: CustomerSegment;
+      annualContractValue: number | null;
+      contactRole: string | null;
+      channel: VoiceChannel;
+      externalReference: string | null;
+      verbatim: string;
+      createdAt: string;
+      filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      mergedFrom: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TicketActivity';
+      id: string;
+      kind: TicketActivityKind;
+      createdAt: string;
+      body: string | null;
+      internal: boolean;
+      fromStatus: TicketStatus | null;
+      toStatus: TicketStatus | null;
+      actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type BulkTriageTicketsMutationVariables = Exact<{
+  input: BulkTriageInput;
+}>;
+
+export type BulkTriageTicketsMutation = {
+  bulkTriageTickets: Array<{
+    __typename: 'Ticket';
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  }>;
+};
+
+export type MergeTicketMutationVariables = Exact<{
+  input: MergeTicketInput;
+}>;
+
+export type MergeTicketMutation = {
+  mergeTicket: {
+    __typename: 'Ticket';
+    version: number;
+    canEdit: boolean;
+    canTriage: boolean;
+    following: boolean;
+    declineReason: string | null;
+    firstTriagedAt: string | null;
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    mergedInto: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    mergedFrom: Array<{ __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string }>;
+    linkedGoals: Array<{ __typename: 'TicketLinkedGoal'; id: string; code: string; title: string; titleEn: string | null; status: string }>;
+    linkedStories: Array<{ __typename: 'TicketLinkedStory'; id: string; title: string; titleEn: string | null; accountName: string }>;
+    voices: Array<{
+      __typename: 'CustomerVoice';
+      id: string;
+      accountName: string;
+      segment: CustomerSegment;
+      annualContractValue: number | null;
+      contactRole: string | null;
+      channel: VoiceChannel;
+      externalReference: string | null;
+      verbatim: string;
+      createdAt: string;
+      filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      mergedFrom: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TicketActivity';
+      id: string;
+      kind: TicketActivityKind;
+      createdAt: string;
+      body: string | null;
+      internal: boolean;
+      fromStatus: TicketStatus | null;
+      toStatus: TicketStatus | null;
+      actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
+export type CommentOnTicketMutationVariables = Exact<{
+  input: CommentOnTicketInput;
+}>;
+
+export type CommentOnTicketMutation = {
+  commentOnTicket: {
+    __typename: 'TicketActivity';
+    id: string;
+    kind: TicketActivityKind;
+    createdAt: string;
+    body: string | null;
+    internal: boolean;
+    fromStatus: TicketStatus | null;
+    toStatus: TicketStatus | null;
+    actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+  };
+};
+
 export const PersonCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4332,6 +5377,507 @@ export const StorySavedFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StorySavedFragment, unknown>;
+export const VoiceProductAreaFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoiceProductAreaFragment, unknown>;
+export const VoicePersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoicePersonFragment, unknown>;
+export const TicketRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketRowFragment, unknown>;
+export const TicketRefFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketRefFieldsFragment, unknown>;
+export const TicketActivityFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketActivityFieldsFragment, unknown>;
+export const TicketDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'following' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstTriagedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedStories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualContractValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verbatim' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketDetailFragment, unknown>;
 export const PeopleDocument = {
   __meta__: { hash: 'sha256:386170b26633eeeed60cf482c861c7d0f183d102b2042ad9cdd612a3e3173563' },
   kind: 'Document',
@@ -6864,6 +8410,52 @@ export const GoalPeopleCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalPeopleCandidatesQuery, GoalPeopleCandidatesQueryVariables>;
+export const GoalTicketsDocument = {
+  __meta__: { hash: 'sha256:7b488562b95a1d5302f8a590883f8b4eb15a53f80367ad27eb4d2f0c9f306764' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'goalId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalTickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'goalId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'goalId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalTicketsQuery, GoalTicketsQueryVariables>;
 export const FeedDocument = {
   __meta__: { hash: 'sha256:c5cde0e22001176bab1c790fdfc9d9a2be7018ae7ae8ce72aefff0e6e509669d' },
   kind: 'Document',
@@ -12670,3 +14262,2742 @@ export const StoryPeopleCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<StoryPeopleCandidatesQuery, StoryPeopleCandidatesQueryVariables>;
+export const VoiceSettingsDocument = {
+  __meta__: { hash: 'sha256:d792d80d90c8e8fa2ef0e37ff3588c1bb15eca3c4453703400920548cfd66ef5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VoiceSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voiceSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'triageTargetDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoiceSettingsQuery, VoiceSettingsQueryVariables>;
+export const VoiceProductAreasDocument = {
+  __meta__: { hash: 'sha256:2a1652bb16fb4eef8d9e78e7f386125b4bc02ca64fd36f80cbe50348c55cc59f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VoiceProductAreas' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoiceProductAreasQuery, VoiceProductAreasQueryVariables>;
+export const SimilarTicketsDocument = {
+  __meta__: { hash: 'sha256:b307ab3a33b92f7319e23256e75597e1d3de24af2bd03677cbaeb24a73862c7e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SimilarTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'similarTickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summaryHighlight' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ticket' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimilarTicketsQuery, SimilarTicketsQueryVariables>;
+export const MyTicketsDocument = {
+  __meta__: { hash: 'sha256:92e83b3cc4753457571aee69191a5001273d8e2bcd322637d0249e6f7bd78719' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTicketsQuery, MyTicketsQueryVariables>;
+export const InboxTicketsDocument = {
+  __meta__: { hash: 'sha256:9d125f69566d5c0b74e46f458cfbd96549cc717921376900bdd425e37a6cf49d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InboxTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilterInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketSort' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxTicketsQuery, InboxTicketsQueryVariables>;
+export const TicketStatusCountsDocument = {
+  __meta__: { hash: 'sha256:08d5ea8a12d45ece71bbf6d28b3d94b618298d4e1458d09bcb429adb50d3b89f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TicketStatusCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketFilterInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticketStatusCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketStatusCountsQuery, TicketStatusCountsQueryVariables>;
+export const TicketDocument = {
+  __meta__: { hash: 'sha256:bc4cd74e653b8d6d6c9195ec7ea92aaaa7d527759146e89d78595b44fe6e821d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Ticket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voiceSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'triageTargetDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'following' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstTriagedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedStories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualContractValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verbatim' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketQuery, TicketQueryVariables>;
+export const MergeCandidateDocument = {
+  __meta__: { hash: 'sha256:bcd5b45b5d8cbef80dcae3648717d0b99e1299a658f1ef75fb1c928ed640e51f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MergeCandidate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeCandidateQuery, MergeCandidateQueryVariables>;
+export const VoiceInsightsDocument = {
+  __meta__: { hash: 'sha256:95b70fd033483cf77dd2d76b607d708461116f3c5bb8a9e6cc8d52c7db6df8f7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VoiceInsights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'productAreaId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voiceInsights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'months' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'productAreaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'productAreaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'volume' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tickets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voices' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tickets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voices' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'openTickets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'productArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'triageTimes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'triaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withinTarget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianDays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'buckets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromDays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toDays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tickets' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topRequested' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoiceInsightsQuery, VoiceInsightsQueryVariables>;
+export const VoicePeopleCandidatesDocument = {
+  __meta__: { hash: 'sha256:06ce47cb563ac3b6aa9c4a54a7e62506c86e651c27c9fe3d418a1ac1b54a8f64' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VoicePeopleCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'department' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoicePeopleCandidatesQuery, VoicePeopleCandidatesQueryVariables>;
+export const FileTicketDocument = {
+  __meta__: { hash: 'sha256:9f6bfc1315864d0db6f24c2bcd28a1b4c1105be82bb05007fa3aa9d297cee1bb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileTicketInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileTicketMutation, FileTicketMutationVariables>;
+export const AddVoiceToTicketDocument = {
+  __meta__: { hash: 'sha256:12e6a1a053f92c1222db2c4f135ed32acf5b2af5996de82b6011f98785fe54fe' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddVoiceToTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddVoiceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addVoiceToTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddVoiceToTicketMutation, AddVoiceToTicketMutationVariables>;
+export const UpdateTicketDocument = {
+  __meta__: { hash: 'sha256:440509de870766c4c943451932c47815d9f3e2a92928a339624197950c295966' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTicketInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'following' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstTriagedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedStories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualContractValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verbatim' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTicketMutation, UpdateTicketMutationVariables>;
+export const TriageTicketDocument = {
+  __meta__: { hash: 'sha256:6da832b715f48cb17b6f08d53e4ea94f50ee94aa953aadec7d2d3d368eacc851' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TriageTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TriageTicketInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triageTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'following' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstTriagedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedStories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualContractValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verbatim' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TriageTicketMutation, TriageTicketMutationVariables>;
+export const BulkTriageTicketsDocument = {
+  __meta__: { hash: 'sha256:7ae5f8cfd69241946441dca065019b59f1008f95ecf71646d1cc25f23e23e07a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkTriageTickets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTriageInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkTriageTickets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkTriageTicketsMutation, BulkTriageTicketsMutationVariables>;
+export const MergeTicketDocument = {
+  __meta__: { hash: 'sha256:c87f0698136e62df3e02912fbcdabef07e699ecb22bda693eba9a6d6da621fd4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeTicketInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'following' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstTriagedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedStories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualContractValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verbatim' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeTicketMutation, MergeTicketMutationVariables>;
+export const CommentOnTicketDocument = {
+  __meta__: { hash: 'sha256:a96ec61d6133373c3a10f6b6f3e2038e8c9e9fb64c5d7c304d4342e0c156199e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentOnTicketInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnTicketMutation, CommentOnTicketMutationVariables>;
