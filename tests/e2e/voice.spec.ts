@@ -295,6 +295,19 @@ test('voice: support adds a voice to a similar ticket; product merges a duplicat
   await snapshot(product.page, 'ticket-product-ja');
   await expectAccessible(product.page, 'the ticket page (product)');
 
+  // Product links A to the NPS goal; the goal's page lists A among its customer voices.
+  await product.page.getByRole('button', { name: '関連付けを編集' }).click();
+  const links = product.page.getByRole('dialog');
+  await links.getByRole('searchbox', { name: '関連する目標' }).fill('KGI-02');
+  await links.getByRole('checkbox', { name: /KGI-02/ }).check();
+  await expectAccessible(product.page, 'the links dialog');
+  await links.getByRole('button', { name: '保存する' }).click();
+  await expect(product.page.getByText('関連付けを保存しました。')).toBeVisible();
+  const goalLink = product.page.getByRole('link', { name: /^KGI-02 / });
+  await goalLink.click();
+  await expect(product.page.getByRole('region', { name: '関連する顧客の声' })).toContainText(ticketA.code);
+  await product.page.goBack();
+
   // The merged duplicate's address now leads to A, and says why.
   await product.page.goto(ticketB.path);
   await expect(product.page).toHaveURL(new RegExp(`${ticketA.path}$`));

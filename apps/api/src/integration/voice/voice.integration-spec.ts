@@ -434,6 +434,10 @@ describe('the inbox', () => {
       await product.gql<{ tickets: { nodes: TicketData[] } }>(INBOX, { filter: { triageOverdue: true }, sort: 'OLDEST_UNTRIAGED' }),
     ).tickets.nodes;
     expect(overdue.find((t) => t.id === ticket.id)?.triageOverdue).toBe(true);
+    for (const code of [ticket.code, `voc${ticket.number}`, `#${ticket.number}`]) {
+      const byCode = ok(await product.gql<{ tickets: { nodes: TicketData[] } }>(INBOX, { filter: { search: code } })).tickets.nodes;
+      expect(byCode.map((t) => t.id)).toEqual([ticket.id]);
+    }
     for (const search of ['"', '\\', '%_', '&|!', '😀', 'x'.repeat(200)]) {
       expect(ok(await product.gql<{ tickets: { nodes: unknown[] } }>(INBOX, { filter: { search } })).tickets).toBeDefined();
     }

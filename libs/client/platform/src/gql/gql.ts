@@ -143,6 +143,9 @@ type Documents = {
   '\n  mutation BulkTriageTickets($input: BulkTriageInput!) {\n    bulkTriageTickets(input: $input) {\n      ...TicketRow\n    }\n  }\n': typeof types.BulkTriageTicketsDocument;
   '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.MergeTicketDocument;
   '\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n': typeof types.CommentOnTicketDocument;
+  '\n  query LinkableGoals {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.LinkableGoalsDocument;
+  '\n  query LinkableStories($search: String!) {\n    stories(search: $search, first: 10) {\n      hits {\n        story {\n          id\n          title\n          titleEn\n          customer {\n            accountName\n          }\n        }\n      }\n    }\n  }\n': typeof types.LinkableStoriesDocument;
+  '\n  mutation LinkTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.LinkTicketDocument;
 };
 const documents: Documents = {
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
@@ -385,6 +388,12 @@ const documents: Documents = {
     types.MergeTicketDocument,
   '\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n':
     types.CommentOnTicketDocument,
+  '\n  query LinkableGoals {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n':
+    types.LinkableGoalsDocument,
+  '\n  query LinkableStories($search: String!) {\n    stories(search: $search, first: 10) {\n      hits {\n        story {\n          id\n          title\n          titleEn\n          customer {\n            accountName\n          }\n        }\n      }\n    }\n  }\n':
+    types.LinkableStoriesDocument,
+  '\n  mutation LinkTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n':
+    types.LinkTicketDocument,
 };
 
 /**
@@ -1175,6 +1184,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ...TicketActivityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkableGoals {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LinkableGoals {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkableStories($search: String!) {\n    stories(search: $search, first: 10) {\n      hits {\n        story {\n          id\n          title\n          titleEn\n          customer {\n            accountName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LinkableStories($search: String!) {\n    stories(search: $search, first: 10) {\n      hits {\n        story {\n          id\n          title\n          titleEn\n          customer {\n            accountName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LinkTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation LinkTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4046,6 +4046,115 @@ export type CommentOnTicketMutation = {
   };
 };
 
+export type LinkableGoalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LinkableGoalsQuery = {
+  goalBoard: {
+    __typename: 'GoalBoard';
+    groups: Array<{
+      __typename: 'GoalBoardGroup';
+      rows: Array<{
+        __typename: 'GoalBoardRow';
+        goal: { __typename: 'Goal'; id: string; code: string; title: string; titleEn: string | null; status: GoalStatus };
+      }>;
+    }>;
+  };
+};
+
+export type LinkableStoriesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type LinkableStoriesQuery = {
+  stories: {
+    __typename: 'StorySearchResult';
+    hits: Array<{
+      __typename: 'StorySearchHit';
+      story: {
+        __typename: 'Story';
+        id: string;
+        title: string;
+        titleEn: string | null;
+        customer: { __typename: 'StoryCustomer'; accountName: string };
+      };
+    }>;
+  };
+};
+
+export type LinkTicketMutationVariables = Exact<{
+  input: TriageTicketInput;
+}>;
+
+export type LinkTicketMutation = {
+  triageTicket: {
+    __typename: 'Ticket';
+    version: number;
+    canEdit: boolean;
+    canTriage: boolean;
+    following: boolean;
+    declineReason: string | null;
+    firstTriagedAt: string | null;
+    id: string;
+    code: string;
+    number: number;
+    status: TicketStatus;
+    summary: string;
+    category: TicketCategory;
+    impact: TicketImpact;
+    theme: string | null;
+    customerCount: number;
+    revenueAtStake: number;
+    voiceCount: number;
+    segments: Array<CustomerSegment>;
+    filedAt: string;
+    statusChangedAt: string;
+    updatedAt: string;
+    triageDueAt: string;
+    triageOverdue: boolean;
+    filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+    mergedInto: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    mergedFrom: Array<{ __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string }>;
+    linkedGoals: Array<{ __typename: 'TicketLinkedGoal'; id: string; code: string; title: string; titleEn: string | null; status: string }>;
+    linkedStories: Array<{ __typename: 'TicketLinkedStory'; id: string; title: string; titleEn: string | null; accountName: string }>;
+    voices: Array<{
+      __typename: 'CustomerVoice';
+      id: string;
+      accountName: string;
+      segment: CustomerSegment;
+      annualContractValue: number | null;
+      contactRole: string | null;
+      channel: VoiceChannel;
+      externalReference: string | null;
+      verbatim: string;
+      createdAt: string;
+      filer: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      mergedFrom: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TicketActivity';
+      id: string;
+      kind: TicketActivityKind;
+      createdAt: string;
+      body: string | null;
+      internal: boolean;
+      fromStatus: TicketStatus | null;
+      toStatus: TicketStatus | null;
+      actor: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+      otherTicket: { __typename: 'TicketRef'; id: string; code: string; number: number; status: TicketStatus; summary: string } | null;
+    }>;
+    productArea: {
+      __typename: 'ProductArea';
+      id: string;
+      key: string;
+      nameJa: string;
+      nameEn: string;
+      active: boolean;
+      sortOrder: number;
+    } | null;
+    owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  };
+};
+
 export const PersonCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17001,3 +17110,450 @@ export const CommentOnTicketDocument = {
     },
   ],
 } as unknown as DocumentNode<CommentOnTicketMutation, CommentOnTicketMutationVariables>;
+export const LinkableGoalsDocument = {
+  __meta__: { hash: 'sha256:9358cf3d1b5ed9a774672e18a86f2a5036fa925d3608b037b486abe07612009e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LinkableGoals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalBoard' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkableGoalsQuery, LinkableGoalsQueryVariables>;
+export const LinkableStoriesDocument = {
+  __meta__: { hash: 'sha256:da4052b0a5b478002203005bfecf499fd17baddd1f726cd03f948e4bf93f465a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LinkableStories' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'story' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'customer' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkableStoriesQuery, LinkableStoriesQueryVariables>;
+export const LinkTicketDocument = {
+  __meta__: { hash: 'sha256:6244c317c3826f60b13c055861dbc7ad10a19ba2e84a097031164d2e93d38553' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TriageTicketInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triageTicket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoiceProductArea' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductArea' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VoicePerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenueAtStake' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voiceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triageOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productArea' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoiceProductArea' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketActivityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketActivity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherTicket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canTriage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'following' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstTriagedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedGoals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkedStories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualContractValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verbatim' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketRefFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketActivityFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkTicketMutation, LinkTicketMutationVariables>;

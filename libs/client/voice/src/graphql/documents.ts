@@ -352,3 +352,48 @@ export const CommentOnTicketMutation = graphql(`
     }
   }
 `);
+
+/** Goals a ticket can be linked to: the current board's (every company goal of this fiscal year and quarter). */
+export const LinkableGoalsQuery = graphql(`
+  query LinkableGoals {
+    goalBoard {
+      groups {
+        rows {
+          goal {
+            id
+            code
+            title
+            titleEn
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Published success stories a ticket can be linked to, by search. */
+export const LinkableStoriesQuery = graphql(`
+  query LinkableStories($search: String!) {
+    stories(search: $search, first: 10) {
+      hits {
+        story {
+          id
+          title
+          titleEn
+          customer {
+            accountName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LinkTicketMutation = graphql(`
+  mutation LinkTicket($input: TriageTicketInput!) {
+    triageTicket(input: $input) {
+      ...TicketDetail
+    }
+  }
+`);

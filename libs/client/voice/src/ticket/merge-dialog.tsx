@@ -81,8 +81,14 @@ function MergeForm({ ticket, onCancel, beforeLeave }: { ticket: TicketDetails; o
     skip: reference?.kind !== 'id',
   });
   const searched = useQuery(InboxTicketsQuery, {
-    variables: { filter: { search }, sort: TicketSort.MOST_CUSTOMERS, first: SEARCH_RESULTS, after: null },
-    skip: search.length === 0 || reference !== null,
+    // A VOC number (typed bare or with its prefix) is looked up by its code.
+    variables: {
+      filter: { search: reference?.kind === 'number' ? `VOC-${reference.number}` : search },
+      sort: TicketSort.MOST_CUSTOMERS,
+      first: SEARCH_RESULTS,
+      after: null,
+    },
+    skip: search.length === 0 || reference?.kind === 'id',
   });
 
   const candidates = mergeCandidates({

@@ -2,7 +2,7 @@ import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Text, Title1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { EditRegular } from '@fluentui/react-icons';
+import { EditRegular, LinkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import {
   AppLink,
@@ -28,6 +28,7 @@ import { VOICE_NAMESPACE } from '../i18n';
 import { useVoiceMessages } from '../i18n/use-voice-messages';
 import { Composer } from './composer';
 import { EditTicketDialog } from './edit-ticket-dialog';
+import { LinksDialog } from './links-dialog';
 import { TicketTimeline } from './ticket-timeline';
 import { TriagePanel } from './triage-panel';
 import { VoicesList } from './voices-list';
@@ -130,6 +131,7 @@ function TicketView({ ticket, canTriage, onReload }: { ticket: TicketDetails; ca
   const location = useLocation();
   const [notice, setNotice] = useState<Notice | null>(() => noticeFrom(location.state));
   const [editing, setEditing] = useState(false);
+  const [linking, setLinking] = useState(false);
   const figuresId = useId();
   const voicesId = useId();
   const timelineId = useId();
@@ -311,6 +313,13 @@ function TicketView({ ticket, canTriage, onReload }: { ticket: TicketDetails; ca
                 text: t('ticket.storyLink', { title: localizedTitle(story, locale), account: story.accountName }),
               }))}
             />
+            {canTriage && ticket.status !== 'MERGED' ? (
+              <div className={styles.actions}>
+                <Button icon={<LinkRegular />} onClick={() => setLinking(true)}>
+                  {t('links.edit')}
+                </Button>
+              </div>
+            ) : null}
             {ticket.mergedFrom.length > 0 ? (
               <LinkList
                 title={t('ticket.mergedFrom')}
@@ -325,6 +334,18 @@ function TicketView({ ticket, canTriage, onReload }: { ticket: TicketDetails; ca
           </section>
         </div>
       </div>
+
+      {canTriage ? (
+        <LinksDialog
+          ticket={ticket}
+          open={linking}
+          onOpenChange={setLinking}
+          onSaved={() => {
+            setLinking(false);
+            setNotice({ intent: 'success', text: t('links.saved') });
+          }}
+        />
+      ) : null}
 
       {ticket.canEdit ? (
         <EditTicketDialog

@@ -55,8 +55,20 @@ const SUGGESTION_CANDIDATES = 20;
 const SUGGESTION_TERMS_MAX = 12;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
 
+/** A search for a ticket by its code: VOC-123, voc123 or #123 (a bare number is searched as text). */
+const TICKET_CODE = /^(?:voc[-\s]?|#)(\d{1,9})$/i;
+
+/** The ticket number a search names, or null when it is words to search for. */
+export function ticketNumberOf(search: string | null | undefined): number | null {
+  const match = TICKET_CODE.exec((search ?? '').normalize('NFKC').trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** What an inbox search asks: a ticket by its number, words (a tsquery), or nothing ('' when its text has no letters). */
+type InboxSearch = { number: number } | { tsQuery: string } | null;
+
 /** Filters as SQL over `t`, with their parameters appended to `params`. */
-function filterSql(filter: TicketFilterInput | null | undefined, sort: TicketSort, params: unknown[], tsQuery: string | null): string[] {
+function filterSql(filter: TicketFilterInput | null | undefined, sort: TicketSort, params: unknown[], search: InboxSearch): string[] {
   const add = (value: unknown): string => {
     params.push(value);
     return `$${params.length}`;
@@ -81,7 +93,8 @@ function filterSql(filter: TicketFilterInput | null | undefined, sort: TicketSor
   if (filter?.unassigned) where.push('t.owner_id IS NULL');
   if (filter?.triageOverdue) where.push(`t.status = 'NEW' AND t.triage_due_at < now()`);
   if (filter?.goalId) where.push(`t.goal_ids @> ARRAY[${add(filter.goalId.toLowerCase())}::uuid]`);
-  if (tsQuery !== null) where.push(`t.search_vector @@ ${add(tsQuery)}::tsquery`);
+  if (search && 'number' in search) where.push(`t.number = ${add(search.number)}::int`);
+  if (search && 'tsQuery' in search) where.push(`t.search_vector @@ ${add(search.tsQuery)}::tsquery`);
   return where;
 }
 
@@ -103,9 +116,9 @@ export class TicketSearchService {
     const sort = args.sort;
     const order = SORTS[sort];
     const params: unknown[] = [];
-    const tsQuery = await this.searchQuery(args.filter?.search);
-    if (tsQuery === '') return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    const where = filterSql(args.filter, sort, params, tsQuery);
+    const search = await this.searchOf(args.filter?.search);
+    if (search && 'tsQuery' in search && search.tsQuery === '') return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    const where = filterSql(args.filter, sort, params, search);
     if (args.after) {
       const [key, id] = decodeCursor(args.after, 2);
       params.push(key, id);
@@ -123,12 +136,12 @@ export class TicketSearchService {
   /** How many tickets of each status match the filters other than status (the inbox's tabs). */
   async statusCounts(viewer: Viewer, filter: TicketFilterInput | null | undefined): Promise<TicketStatusCount[]> {
     assertCanTriage(viewer);
-    const tsQuery = await this.searchQuery(filter?.search);
-    if (tsQuery === '') return [];
-    const key = JSON.stringify(['statusCounts', { ...filter, statuses: null }, tsQuery]);
+    const search = await this.searchOf(filter?.search);
+    if (search && 'tsQuery' in search && search.tsQuery === '') return [];
+    const key = JSON.stringify(['statusCounts', { ...filter, statuses: null }, search]);
     return (await this.counts.get(key, async () => {
       const params: unknown[] = [];
-      const where = filterSql({ ...filter, statuses: Object.values(TicketStatus) }, TicketSort.NEWEST, params, tsQuery);
+      const where = filterSql({ ...filter, statuses: Object.values(TicketStatus) }, TicketSort.NEWEST, params, search);
       const rows = await this.dataSource.query<{ status: TicketStatus; count: number }[]>(
         `SELECT t.status, count(*)::int AS count FROM voice_tickets t WHERE ${where.join(' AND ')} GROUP BY t.status`,
         params,
@@ -191,12 +204,13 @@ export class TicketSearchService {
       .map(({ ticket }) => ({ ticket, summaryHighlight: highlight(ticket.summary, terms, similarWords) }));
   }
 
-  /** The tsquery of an inbox search; null when there is none, '' when the text has no letters (nothing matches). */
-  private async searchQuery(search: string | null | undefined): Promise<string | null> {
+  private async searchOf(search: string | null | undefined): Promise<InboxSearch> {
     const text = cleanSearchText(search, VOICE_SEARCH_TEXT_MAX_LENGTH);
     if (text === null) return null;
+    const number = ticketNumberOf(text);
+    if (number !== null) return { number };
     const terms = searchTerms(text);
-    return toTsQuery(terms, await this.lexicon.similarWords(terms)) ?? '';
+    return { tsQuery: toTsQuery(terms, await this.lexicon.similarWords(terms)) ?? '' };
   }
 }
 

@@ -83,7 +83,10 @@ export class TicketFilterInput {
   @IsUUID('all', { message: 'must be a goal id' })
   goalId?: string;
 
-  @Field({ nullable: true, description: 'Words in the summary, theme, accounts or verbatims (Japanese or English).' })
+  @Field({
+    nullable: true,
+    description: 'Words in the summary, theme, accounts or verbatims (Japanese or English), or a ticket code (VOC-123).',
+  })
   @IsOptional()
   @IsText(VOICE_SEARCH_TEXT_MAX_LENGTH)
   search?: string;
