@@ -38,7 +38,7 @@ async function graphql<T>(page: Page, operation: string, variables: Record<strin
 }
 
 async function personId(page: Page, name: string): Promise<string> {
-  const data = await graphql<{ people: { edges: { node: { id: string; displayName: string } }[] } }>(page, 'GoalPeopleCandidates', {
+  const data = await graphql<{ people: { edges: { node: { id: string; displayName: string } }[] } }>(page, 'PeopleCandidates', {
     search: name,
   });
   const person = data.people.edges.map((edge) => edge.node).find((node) => node.displayName === name);

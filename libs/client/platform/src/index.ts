@@ -58,6 +58,7 @@ export {
   type DepartmentOption,
   useDepartmentOptions,
 } from './ui/department-options';
+export { PeoplePicker, type PickedPerson } from './ui/people-picker';
 
 // Rich text (edition bodies, stories). Only what pages need to name or show: the editor itself
 // (Tiptap, ProseMirror) stays behind the lazy component's dynamic import. The app shell imports

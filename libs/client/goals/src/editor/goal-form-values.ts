@@ -13,15 +13,9 @@ import type {
   GoalKind,
   GoalPeriodKind,
   GoalUnit,
+  PickedPerson,
 } from '@kakehashi/client-platform';
 import { parseDecimal } from '../common/format';
-
-/** A person chosen in the owner picker: enough to show the name. */
-export interface PickedPerson {
-  id: string;
-  displayName: string;
-  displayNameEn: string;
-}
 
 /** The form's fields as typed (numbers stay text until saved, so that an IME is never disturbed). */
 export interface GoalFormValues {

@@ -11,6 +11,7 @@ import {
 import {
   DepartmentOptionItems,
   departmentName,
+  PeoplePicker,
   useDepartmentOptions,
   useLocale,
   type GoalCadence,
@@ -26,7 +27,6 @@ import { GOALS_NAMESPACE } from '../i18n';
 import type { GoalFormValues } from './goal-form-values';
 
 type GoalParentOption = GoalParentOptionsQuery['goalBoard']['groups'][number]['rows'][number]['goal'];
-import { OwnerPicker } from './owner-picker';
 
 const KINDS: readonly GoalKind[] = ['KGI', 'KPI'];
 const UNITS: readonly GoalUnit[] = ['CASES', 'YEN', 'PERCENT', 'POINTS', 'COUNT', 'FREE'];
@@ -175,11 +175,13 @@ export function GoalForm({
             onChange={(_, data) => set('description', data.value)}
           />
         </Field>
-        <OwnerPicker
+        <PeoplePicker
           label={t('form.owner')}
           hint={t('form.ownerHint')}
-          person={values.owner}
-          onChange={(person) => set('owner', person)}
+          required
+          max={1}
+          people={values.owner ? [values.owner] : []}
+          onChange={(people) => set('owner', people[0] ?? null)}
           disabled={disabled}
           validationMessage={errors['owner']}
         />

@@ -450,24 +450,6 @@ export const UpdateGoalMutation = graphql(`
   }
 `);
 
-/** People for the owner picker: the directory's search. */
-export const GoalPeopleCandidatesQuery = graphql(`
-  query GoalPeopleCandidates($search: String!) {
-    people(search: $search, first: 8) {
-      edges {
-        node {
-          ...GoalPerson
-          department {
-            id
-            nameJa
-            nameEn
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** Customer-voice tickets linked to the goal (asked after the page, not in its statement budget). */
 export const GoalTicketsQuery = graphql(`
   query GoalTickets($goalId: ID!) {

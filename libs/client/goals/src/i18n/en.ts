@@ -387,14 +387,6 @@ export const goalsEn: GoalsMessages & {
     conflictTitle: 'Someone saved first',
     conflict: 'Reload to see the latest content, then edit again.',
     reload: 'Reload',
-    people: {
-      searchPlaceholder: 'Search by name',
-      searching: 'Searching …',
-      none: 'No one found',
-      option: '{{name}} ({{department}})',
-      chosen: '{{label}}: chosen',
-      remove: 'Remove {{name}}',
-    },
     errors: {
       required: 'Fill this in.',
       number: 'Enter a number.',

@@ -375,14 +375,7 @@ export const goalsJa = {
     conflictTitle: 'ほかの人が先に更新しました',
     conflict: '再読み込みして最新の内容を確認してから、もう一度編集してください。',
     reload: '再読み込み',
-    people: {
-      searchPlaceholder: '名前で検索',
-      searching: '検索しています…',
-      none: '該当する社員が見つかりません',
-      option: '{{name}}（{{department}}）',
-      chosen: '{{label}}：選択済み',
-      remove: '{{name}} を外す',
-    },
+    // What the owner picker says differently from the platform's people picker.
     errors: {
       required: '入力してください。',
       number: '数値を入力してください。',

@@ -45,7 +45,6 @@ type Documents = {
   '\n  query GoalParentOptions($fiscalYear: Int, $quarter: Int) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter) {\n      groups {\n        rows {\n          depth\n          goal {\n            id\n            code\n            kind\n            title\n            titleEn\n            period {\n              key\n              kind\n              fiscalYear\n              quarter\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalParentOptionsDocument;
   '\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.CreateGoalDocument;
   '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n': typeof types.UpdateGoalDocument;
-  '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalPeopleCandidatesDocument;
   '\n  query GoalTickets($goalId: ID!) {\n    goalTickets(goalId: $goalId) {\n      id\n      code\n      summary\n      status\n      customerCount\n      revenueAtStake\n    }\n  }\n': typeof types.GoalTicketsDocument;
   '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': typeof types.NewsletterNameFragmentDoc;
   '\n  fragment EditionAuthor on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.EditionAuthorFragmentDoc;
@@ -99,6 +98,7 @@ type Documents = {
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': typeof types.NotificationAddedDocument;
   '\n  query DepartmentOptions {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentOptionsDocument;
+  '\n  query PeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.PeopleCandidatesDocument;
   '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.StoryPersonFragmentDoc;
   '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n': typeof types.StoryOutcomeFieldsFragmentDoc;
   '\n  fragment StoryCard on Story {\n    id\n    title\n    titleEn\n    status\n    publishedAt\n    updatedAt\n    helpfulCount\n    customer {\n      accountName\n      industry\n    }\n    outcomes {\n      ...StoryOutcomeFields\n    }\n    verification {\n      state\n    }\n  }\n': typeof types.StoryCardFragmentDoc;
@@ -119,7 +119,6 @@ type Documents = {
   '\n  mutation SetStoryHelpful($id: ID!, $helpful: Boolean!) {\n    setStoryHelpful(id: $id, helpful: $helpful) {\n      ...StoryMarks\n    }\n  }\n': typeof types.SetStoryHelpfulDocument;
   '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n': typeof types.SetStoryBookmarkedDocument;
   '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': typeof types.RecordStoryViewDocument;
-  '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPeopleCandidatesDocument;
   '\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.VoicePersonFragmentDoc;
   '\n  fragment VoiceProductArea on ProductArea {\n    id\n    key\n    nameJa\n    nameEn\n    active\n    sortOrder\n  }\n': typeof types.VoiceProductAreaFragmentDoc;
   '\n  fragment TicketRow on Ticket {\n    id\n    code\n    number\n    status\n    summary\n    category\n    impact\n    theme\n    customerCount\n    revenueAtStake\n    voiceCount\n    segments\n    filedAt\n    statusChangedAt\n    updatedAt\n    triageDueAt\n    triageOverdue\n    productArea {\n      ...VoiceProductArea\n    }\n    owner {\n      ...VoicePerson\n    }\n  }\n': typeof types.TicketRowFragmentDoc;
@@ -135,7 +134,6 @@ type Documents = {
   '\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n    voiceSettings {\n      canTriage\n      triageTargetDays\n    }\n  }\n': typeof types.TicketDocument;
   '\n  query MergeCandidate($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n    }\n  }\n': typeof types.MergeCandidateDocument;
   '\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n': typeof types.VoiceInsightsDocument;
-  '\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.VoicePeopleCandidatesDocument;
   '\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n': typeof types.FileTicketDocument;
   '\n  mutation AddVoiceToTicket($input: AddVoiceInput!) {\n    addVoiceToTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n': typeof types.AddVoiceToTicketDocument;
   '\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.UpdateTicketDocument;
@@ -209,8 +207,6 @@ const documents: Documents = {
     types.CreateGoalDocument,
   '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n':
     types.UpdateGoalDocument,
-  '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
-    types.GoalPeopleCandidatesDocument,
   '\n  query GoalTickets($goalId: ID!) {\n    goalTickets(goalId: $goalId) {\n      id\n      code\n      summary\n      status\n      customerCount\n      revenueAtStake\n    }\n  }\n':
     types.GoalTicketsDocument,
   '\n  fragment NewsletterName on Newsletter {\n    id\n    nameJa\n    nameEn\n    canEdit\n  }\n': types.NewsletterNameFragmentDoc,
@@ -308,6 +304,8 @@ const documents: Documents = {
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': types.NotificationAddedDocument,
   '\n  query DepartmentOptions {\n    departments {\n      id\n      nameJa\n      nameEn\n      children {\n        id\n        nameJa\n        nameEn\n        children {\n          id\n          nameJa\n          nameEn\n          children {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
     types.DepartmentOptionsDocument,
+  '\n  query PeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.PeopleCandidatesDocument,
   '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
     types.StoryPersonFragmentDoc,
   '\n  fragment StoryOutcomeFields on StoryOutcome {\n    label\n    before\n    after\n    unit\n    period\n  }\n':
@@ -343,8 +341,6 @@ const documents: Documents = {
   '\n  mutation SetStoryBookmarked($id: ID!, $bookmarked: Boolean!) {\n    setStoryBookmarked(id: $id, bookmarked: $bookmarked) {\n      ...StoryMarks\n    }\n  }\n':
     types.SetStoryBookmarkedDocument,
   '\n  mutation RecordStoryView($id: ID!) {\n    recordStoryView(id: $id)\n  }\n': types.RecordStoryViewDocument,
-  '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
-    types.StoryPeopleCandidatesDocument,
   '\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
     types.VoicePersonFragmentDoc,
   '\n  fragment VoiceProductArea on ProductArea {\n    id\n    key\n    nameJa\n    nameEn\n    active\n    sortOrder\n  }\n':
@@ -372,8 +368,6 @@ const documents: Documents = {
   '\n  query MergeCandidate($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n    }\n  }\n': types.MergeCandidateDocument,
   '\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n':
     types.VoiceInsightsDocument,
-  '\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
-    types.VoicePeopleCandidatesDocument,
   '\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n':
     types.FileTicketDocument,
   '\n  mutation AddVoiceToTicket($input: AddVoiceInput!) {\n    addVoiceToTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n':
@@ -596,12 +590,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalFormFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query GoalPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...GoalPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -924,6 +912,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
 ): (typeof documents)['\n  fragment StoryPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
 /**
@@ -1044,12 +1038,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query StoryPeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...StoryPerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
 ): (typeof documents)['\n  fragment VoicePerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
 /**
@@ -1136,12 +1124,6 @@ export function graphql(
 export function graphql(
   source: '\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query VoiceInsights($months: Int!, $productAreaId: ID) {\n    voiceInsights(months: $months, productAreaId: $productAreaId) {\n      months\n      volume {\n        month\n        tickets\n        voices\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      themes {\n        theme\n        tickets\n        voices\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      areas {\n        openTickets\n        customers\n        revenueAtStake\n        productArea {\n          ...VoiceProductArea\n        }\n      }\n      triageTimes {\n        targetDays\n        triaged\n        withinTarget\n        overdue\n        waiting\n        medianDays\n        buckets {\n          fromDays\n          toDays\n          tickets\n        }\n      }\n      topRequested {\n        ...TicketRow\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query VoicePeopleCandidates($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          ...VoicePerson\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

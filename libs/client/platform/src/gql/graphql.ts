@@ -1598,27 +1598,6 @@ export type UpdateGoalMutation = {
   };
 };
 
-export type GoalPeopleCandidatesQueryVariables = Exact<{
-  search: string;
-}>;
-
-export type GoalPeopleCandidatesQuery = {
-  people: {
-    __typename: 'PersonConnection';
-    edges: Array<{
-      __typename: 'PersonEdge';
-      node: {
-        __typename: 'Person';
-        id: string;
-        displayName: string;
-        displayNameEn: string;
-        displayNameKana: string | null;
-        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
-      };
-    }>;
-  };
-};
-
 export type GoalTicketsQueryVariables = Exact<{
   goalId: string;
 }>;
@@ -2785,6 +2764,26 @@ export type DepartmentOptionsQuery = {
   }>;
 };
 
+export type PeopleCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type PeopleCandidatesQuery = {
+  people: {
+    __typename: 'PersonConnection';
+    edges: Array<{
+      __typename: 'PersonEdge';
+      node: {
+        __typename: 'Person';
+        id: string;
+        displayName: string;
+        displayNameEn: string;
+        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
+      };
+    }>;
+  };
+};
+
 export type StoryPersonFragment = {
   __typename: 'Person';
   id: string;
@@ -3159,27 +3158,6 @@ export type RecordStoryViewMutationVariables = Exact<{
 }>;
 
 export type RecordStoryViewMutation = { recordStoryView: boolean };
-
-export type StoryPeopleCandidatesQueryVariables = Exact<{
-  search: string;
-}>;
-
-export type StoryPeopleCandidatesQuery = {
-  people: {
-    __typename: 'PersonConnection';
-    edges: Array<{
-      __typename: 'PersonEdge';
-      node: {
-        __typename: 'Person';
-        id: string;
-        displayName: string;
-        displayNameEn: string;
-        displayNameKana: string | null;
-        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
-      };
-    }>;
-  };
-};
 
 export type VoicePersonFragment = {
   __typename: 'Person';
@@ -3669,27 +3647,6 @@ export type VoiceInsightsQuery = {
         sortOrder: number;
       } | null;
       owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
-    }>;
-  };
-};
-
-export type VoicePeopleCandidatesQueryVariables = Exact<{
-  search: string;
-}>;
-
-export type VoicePeopleCandidatesQuery = {
-  people: {
-    __typename: 'PersonConnection';
-    edges: Array<{
-      __typename: 'PersonEdge';
-      node: {
-        __typename: 'Person';
-        id: string;
-        displayName: string;
-        displayNameEn: string;
-        displayNameKana: string | null;
-        department: { __typename: 'Department'; id: string; nameJa: string; nameEn: string } | null;
-      };
     }>;
   };
 };
@@ -8429,96 +8386,6 @@ export const UpdateGoalDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateGoalMutation, UpdateGoalMutationVariables>;
-export const GoalPeopleCandidatesDocument = {
-  __meta__: { hash: 'sha256:73f59648eac685beca4a9919f7eb32da509b29dcde632a7058911ecf135ba842' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'GoalPeopleCandidates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'people' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'department' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoalPerson' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<GoalPeopleCandidatesQuery, GoalPeopleCandidatesQueryVariables>;
 export const GoalTicketsDocument = {
   __meta__: { hash: 'sha256:7b488562b95a1d5302f8a590883f8b4eb15a53f80367ad27eb4d2f0c9f306764' },
   kind: 'Document',
@@ -12757,6 +12624,83 @@ export const DepartmentOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<DepartmentOptionsQuery, DepartmentOptionsQueryVariables>;
+export const PeopleCandidatesDocument = {
+  __meta__: { hash: 'sha256:a2f2452144e73f7cc16cb1644fd9215975d61cb9751e2b4a7922062a21cf66dc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeopleCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'department' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeopleCandidatesQuery, PeopleCandidatesQueryVariables>;
 export const StoriesSearchDocument = {
   __meta__: { hash: 'sha256:c4865d8f5e3bcdc4c7d74ad57278086398b1a88650e31839e264d3dd7679de19' },
   kind: 'Document',
@@ -14281,96 +14225,6 @@ export const RecordStoryViewDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordStoryViewMutation, RecordStoryViewMutationVariables>;
-export const StoryPeopleCandidatesDocument = {
-  __meta__: { hash: 'sha256:1762c535403e4ff5b2de5e387f2ba39138fc20133ce93ea5acd6e096257ba84d' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StoryPeopleCandidates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'people' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryPerson' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'department' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StoryPerson' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StoryPeopleCandidatesQuery, StoryPeopleCandidatesQueryVariables>;
 export const VoiceSettingsDocument = {
   __meta__: { hash: 'sha256:d792d80d90c8e8fa2ef0e37ff3588c1bb15eca3c4453703400920548cfd66ef5' },
   kind: 'Document',
@@ -15606,96 +15460,6 @@ export const VoiceInsightsDocument = {
     },
   ],
 } as unknown as DocumentNode<VoiceInsightsQuery, VoiceInsightsQueryVariables>;
-export const VoicePeopleCandidatesDocument = {
-  __meta__: { hash: 'sha256:06ce47cb563ac3b6aa9c4a54a7e62506c86e651c27c9fe3d418a1ac1b54a8f64' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'VoicePeopleCandidates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'people' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '8' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VoicePerson' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'department' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'VoicePerson' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<VoicePeopleCandidatesQuery, VoicePeopleCandidatesQueryVariables>;
 export const FileTicketDocument = {
   __meta__: { hash: 'sha256:9f6bfc1315864d0db6f24c2bcd28a1b4c1105be82bb05007fa3aa9d297cee1bb' },
   kind: 'Document',

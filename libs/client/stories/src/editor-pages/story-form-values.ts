@@ -3,9 +3,8 @@ import {
   STORY_VERIFY_INTERVAL_DAYS_MAX,
   STORY_VERIFY_INTERVAL_DAYS_MIN,
 } from '@kakehashi/shared-contracts';
-import type { CreateStoryInput, StoryCompanySize, StoryIndustry, StoryRegion } from '@kakehashi/client-platform';
+import type { CreateStoryInput, PickedPerson, StoryCompanySize, StoryIndustry, StoryRegion } from '@kakehashi/client-platform';
 import type { StoryDetail } from '../common/story-detail';
-import type { PickedPerson } from '../common/picked-person';
 
 export interface OutcomeRow {
   /** Stable React key of the row (rows are added and removed). */

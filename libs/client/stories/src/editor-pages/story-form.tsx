@@ -39,13 +39,13 @@ import {
   DepartmentOptionItems,
   useDepartmentOptions,
   LazyRichTextEditor,
+  PeoplePicker,
   type StoryCompanySize,
   type StoryIndustry,
   type StoryRegion,
   uploadImage,
   useLocale,
 } from '@kakehashi/client-platform';
-import { PeoplePicker } from '../common/people-picker';
 import { useSectionStyles } from '../common/section-styles';
 import { STORIES_NAMESPACE } from '../i18n';
 import { STORY_INDUSTRIES } from '../list/search-state';

@@ -327,21 +327,3 @@ export const RecordStoryViewMutation = graphql(`
     recordStoryView(id: $id)
   }
 `);
-
-/** People for the pickers (co-authors, people involved, reviewer, verifier): the directory's search. */
-export const StoryPeopleCandidatesQuery = graphql(`
-  query StoryPeopleCandidates($search: String!) {
-    people(search: $search, first: 8) {
-      edges {
-        node {
-          ...StoryPerson
-          department {
-            id
-            nameJa
-            nameEn
-          }
-        }
-      }
-    }
-  }
-`);

@@ -257,14 +257,6 @@ export const storiesEn: StoriesMessages & {
       resultHtml: 'Result',
     },
   },
-  people: {
-    searchPlaceholder: 'Search by name',
-    searching: 'Searching…',
-    none: 'No one matches',
-    option: '{{name}} ({{department}})',
-    remove: 'Remove {{name}}',
-    chosen: '{{label}}: chosen',
-  },
   versions: {
     title: 'Version history',
     lead: 'What the published story said before each edit.',

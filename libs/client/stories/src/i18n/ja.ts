@@ -248,14 +248,6 @@ export const storiesJa = {
       resultHtml: '成果',
     },
   },
-  people: {
-    searchPlaceholder: '名前で検索',
-    searching: '検索しています…',
-    none: '該当する社員が見つかりません',
-    option: '{{name}}（{{department}}）',
-    remove: '{{name}} さんを外す',
-    chosen: '{{label}}：選択済み',
-  },
   versions: {
     title: '更新履歴',
     lead: '公開後に編集する前の内容です。',

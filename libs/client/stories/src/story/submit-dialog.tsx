@@ -17,9 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey, fieldErrors, personName, useLocale } from '@kakehashi/client-platform';
-import { PeoplePicker } from '../common/people-picker';
-import type { PickedPerson } from '../common/picked-person';
+import { errorMessageKey, fieldErrors, PeoplePicker, personName, useLocale, type PickedPerson } from '@kakehashi/client-platform';
 import { SubmitStoryMutation, StoryQuery } from '../graphql/documents';
 import { STORIES_NAMESPACE } from '../i18n';
 

@@ -279,24 +279,6 @@ export const VoiceInsightsQuery = graphql(`
   }
 `);
 
-/** People for the owner picker: the directory's search. */
-export const VoicePeopleCandidatesQuery = graphql(`
-  query VoicePeopleCandidates($search: String!) {
-    people(search: $search, first: 8) {
-      edges {
-        node {
-          ...VoicePerson
-          department {
-            id
-            nameJa
-            nameEn
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const FileTicketMutation = graphql(`
   mutation FileTicket($input: FileTicketInput!) {
     fileTicket(input: $input) {

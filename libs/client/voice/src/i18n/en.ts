@@ -76,14 +76,6 @@ export const voiceEn: VoiceMessages & {
     inbox: 'Inbox',
     insights: 'Insights',
   },
-  people: {
-    searchPlaceholder: 'Search by name',
-    searching: 'Searching …',
-    none: 'No one found',
-    option: '{{name}} ({{department}})',
-    chosen: '{{label}}: chosen',
-    remove: 'Remove {{name}}',
-  },
   list: {
     loadMore: 'Show more',
     loadingMore: 'Loading …',

@@ -58,14 +58,7 @@ export const voiceJa = {
     inbox: 'トリアージ',
     insights: 'インサイト',
   },
-  people: {
-    searchPlaceholder: '名前で検索',
-    searching: '検索しています…',
-    none: '該当する社員が見つかりません',
-    option: '{{name}}（{{department}}）',
-    chosen: '{{label}}：選択済み',
-    remove: '{{name}} を外す',
-  },
+  // What the owner picker says differently from the platform's people picker.
   list: {
     loadMore: 'さらに表示',
     loadingMore: '読み込んでいます…',

@@ -24,9 +24,8 @@ import {
   VOICE_DECLINE_REASON_MAX_LENGTH,
   VOICE_THEME_MAX_LENGTH,
 } from '@kakehashi/shared-contracts';
-import { errorCode, errorMessageKey, fieldErrors, useAuth, useLocale } from '@kakehashi/client-platform';
+import { errorCode, errorMessageKey, fieldErrors, PeoplePicker, useAuth, useLocale } from '@kakehashi/client-platform';
 import { areaName } from '../common/format';
-import { OwnerPicker, type PickedPerson } from '../common/owner-picker';
 import type { TicketDetails } from '../common/types';
 import { useProductAreas } from '../common/use-product-areas';
 import { TriageTicketMutation } from '../graphql/documents';
@@ -214,10 +213,11 @@ export function TriagePanel({
             />
           </Field>
         ) : null}
-        <OwnerPicker
+        <PeoplePicker
           label={t('triage.owner')}
-          person={values.owner}
-          onChange={(owner: PickedPerson | null) => change({ owner })}
+          max={1}
+          people={values.owner ? [values.owner] : []}
+          onChange={(people) => change({ owner: people[0] ?? null })}
           disabled={loading}
         />
         {me && values.owner?.id !== me.id ? (

@@ -58,6 +58,14 @@ export const commonEn: CommonMessages = {
     errorTitle: 'Error',
     dismiss: 'Dismiss',
   },
+  peoplePicker: {
+    searchPlaceholder: 'Search by name',
+    searching: 'Searching…',
+    none: 'No one matches',
+    option: '{{name}} ({{department}})',
+    remove: 'Remove {{name}}',
+    chosen: '{{label}}: chosen',
+  },
   unsavedChanges: {
     title: 'Unsaved changes',
     hint: 'If you leave now, the changes you have not saved are lost.',

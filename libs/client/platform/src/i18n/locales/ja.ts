@@ -56,6 +56,14 @@ export const commonJa = {
     errorTitle: 'エラー',
     dismiss: '閉じる',
   },
+  peoplePicker: {
+    searchPlaceholder: '名前で検索',
+    searching: '検索しています…',
+    none: '該当する社員が見つかりません',
+    option: '{{name}}（{{department}}）',
+    remove: '{{name}} さんを外す',
+    chosen: '{{label}}：選択済み',
+  },
   unsavedChanges: {
     title: '変更が保存されていません',
     hint: 'このまま移動すると、保存していない変更は失われます。',

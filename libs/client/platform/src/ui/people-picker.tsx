@@ -2,10 +2,37 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Combobox, Field, Option, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { departmentName, personName, useDebouncedValue, useLocale } from '@kakehashi/client-platform';
-import { StoryPeopleCandidatesQuery } from '../graphql/documents';
-import { STORIES_NAMESPACE } from '../i18n';
-import type { PickedPerson } from './picked-person';
+import { graphql } from '../gql';
+import { COMMON_NAMESPACE, useLocale } from '../i18n/i18n';
+import { departmentName, personName } from '../i18n/names';
+import { useDebouncedValue } from './hooks';
+
+/** People for the pickers of every domain: the directory's search. */
+export const PeopleCandidatesQuery = graphql(`
+  query PeopleCandidates($search: String!) {
+    people(search: $search, first: 8) {
+      edges {
+        node {
+          id
+          displayName
+          displayNameEn
+          department {
+            id
+            nameJa
+            nameEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A person chosen in a picker: enough to show the name. */
+export interface PickedPerson {
+  id: string;
+  displayName: string;
+  displayNameEn: string;
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -39,13 +66,13 @@ export function PeoplePicker({
   required?: boolean;
   validationMessage?: string;
 }) {
-  const { t } = useTranslation(STORIES_NAMESPACE);
+  const { t } = useTranslation(COMMON_NAMESPACE);
   const locale = useLocale();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const search = useDebouncedValue(text.trim(), 250);
-  const { data, loading } = useQuery(StoryPeopleCandidatesQuery, { variables: { search }, skip: search.length === 0 });
+  const { data, loading } = useQuery(PeopleCandidatesQuery, { variables: { search }, skip: search.length === 0 });
   const candidates = (data?.people.edges ?? [])
     .map((edge) => edge.node)
     .filter((person) => !people.some((chosen) => chosen.id === person.id) && !exclude.includes(person.id));
@@ -63,7 +90,7 @@ export function PeoplePicker({
       >
         <Combobox
           className={styles.combobox}
-          placeholder={t('people.searchPlaceholder')}
+          placeholder={t('peoplePicker.searchPlaceholder')}
           value={text}
           disabled={disabled || full}
           freeform
@@ -85,13 +112,13 @@ export function PeoplePicker({
         >
           {search.length === 0 ? null : candidates.length === 0 ? (
             <Option disabled value="" text="">
-              {loading ? t('people.searching') : t('people.none')}
+              {loading ? t('peoplePicker.searching') : t('peoplePicker.none')}
             </Option>
           ) : (
             candidates.map((person) => (
               <Option key={person.id} value={person.id} text={personName(person, locale)}>
                 {person.department
-                  ? t('people.option', { name: personName(person, locale), department: departmentName(person.department, locale) })
+                  ? t('peoplePicker.option', { name: personName(person, locale), department: departmentName(person.department, locale) })
                   : personName(person, locale)}
               </Option>
             ))
@@ -101,20 +128,18 @@ export function PeoplePicker({
       {people.length > 0 ? (
         <TagGroup
           className={styles.tags}
-          aria-label={t('people.chosen', { label })}
+          aria-label={t('peoplePicker.chosen', { label })}
           onDismiss={(_, { value }) => onChange(people.filter((person) => person.id !== value))}
           disabled={disabled}
         >
-          {people.map((person) => (
-            <Tag
-              key={person.id}
-              value={person.id}
-              dismissible
-              dismissIcon={{ 'aria-label': t('people.remove', { name: personName(person, locale) }) }}
-            >
-              {personName(person, locale)}
-            </Tag>
-          ))}
+          {people.map((person) => {
+            const name = personName(person, locale);
+            return (
+              <Tag key={person.id} value={person.id} dismissible dismissIcon={{ 'aria-label': t('peoplePicker.remove', { name }) }}>
+                {name}
+              </Tag>
+            );
+          })}
         </TagGroup>
       ) : null}
     </div>
