@@ -225,7 +225,7 @@ export default function BoardPage() {
         <Text className={styles.muted}>{t('board.summaryTotal', { count: board.summary.total })}</Text>
         {loading ? (
           <span className={styles.updating} role="status">
-            <Spinner size="extra-tiny" />
+            <Spinner size="extra-tiny" aria-hidden="true" />
             {t('board.updating')}
           </span>
         ) : null}

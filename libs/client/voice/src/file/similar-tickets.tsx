@@ -93,7 +93,7 @@ export function SimilarTickets({
       </Text>
       {/* Announced politely as results change, never stealing focus from the field being typed in. */}
       <Text as="p" role="status" className={styles.status}>
-        {loading && enough ? <Spinner size="extra-tiny" /> : null}
+        {loading && enough ? <Spinner size="extra-tiny" aria-hidden="true" /> : null}
         {status}
       </Text>
       {suggestions.length > 0 ? (

@@ -378,7 +378,7 @@ function Inbox() {
         ) : null}
         {updating ? (
           <span className={styles.updating} role="status">
-            <Spinner size="extra-tiny" />
+            <Spinner size="extra-tiny" aria-hidden="true" />
             {t('inbox.updating')}
           </span>
         ) : null}

@@ -169,7 +169,7 @@ export default function VoiceInsightsPage() {
         </Field>
         {loading && insights ? (
           <span className={styles.updating} role="status">
-            <Spinner size="extra-tiny" />
+            <Spinner size="extra-tiny" aria-hidden="true" />
             {t('insights.updating')}
           </span>
         ) : null}

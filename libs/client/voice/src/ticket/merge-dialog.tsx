@@ -155,7 +155,7 @@ function MergeForm({ ticket, onCancel, beforeLeave }: { ticket: TicketDetails; o
           </Field>
           {status ? (
             <Text role="status" className={styles.status}>
-              {loading ? <Spinner size="extra-tiny" /> : null}
+              {loading ? <Spinner size="extra-tiny" aria-hidden="true" /> : null}
               {status}
             </Text>
           ) : null}
