@@ -389,7 +389,7 @@ export type TicketFilterInput = {
   olderThanDays?: number | null | undefined;
   ownerId?: string | null | undefined;
   productAreaIds?: Array<string> | null | undefined;
-  /** Words in the summary, theme, accounts or verbatims (Japanese or English). */
+  /** Words in the summary, theme, accounts or verbatims (Japanese or English), or a ticket code (VOC-123). */
   search?: string | null | undefined;
   /** Tickets with a voice from any of these segments. */
   segments?: Array<CustomerSegment> | null | undefined;
