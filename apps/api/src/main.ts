@@ -6,9 +6,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const api = await startApi(config);
-  console.log(`\n  Kakehashi is ready at ${api.url}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`  Database: ${api.databaseLabel}`);
-  console.log(`  Sign-in:  ${config.auth.mode === 'dev' ? 'dev personas (AUTH_MODE=dev)' : 'Microsoft Entra ID'}\n`);
+  // One write: whoever watches for "ready" (a test, a supervisor) reads the whole block with it.
+  console.log(
+    [
+      `\n  Kakehashi is ready at ${api.url}  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `  Database: ${api.databaseLabel}`,
+      `  Sign-in:  ${config.auth.mode === 'dev' ? 'dev personas (AUTH_MODE=dev)' : 'Microsoft Entra ID'}\n`,
+    ].join('\n'),
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
