@@ -252,35 +252,24 @@ export default function VoiceInsightsPage() {
           {insights.areas.length === 0 ? (
             <Text className={styles.muted}>{t('insights.areasEmpty')}</Text>
           ) : (
-            // Focusable so that a keyboard can scroll it when a narrow screen makes it wider than the page.
-            <div className={styles.scroller} role="region" aria-labelledby={areasId} tabIndex={0}>
-              <table className={styles.table} aria-labelledby={areasId}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('insights.productArea')}</th>
-                    <th scope="col" data-numeric>
-                      {t('insights.openTickets')}
-                    </th>
-                    <th scope="col" data-numeric>
-                      {t('insights.customers')}
-                    </th>
-                    <th scope="col" data-numeric>
-                      {t('insights.revenue')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {insights.areas.map((row) => (
-                    <tr key={row.productArea?.id ?? 'none'}>
-                      <th scope="row">{areaName(row.productArea, locale, noArea)}</th>
-                      <td data-numeric>{formatNumber(row.openTickets, locale)}</td>
-                      <td data-numeric>{formatNumber(row.customers, locale)}</td>
-                      <td data-numeric>{formatYenOrNone(row.revenueAtStake, locale, none)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <InsightTable
+              labelledBy={areasId}
+              rowHeader={t('insights.productArea')}
+              columns={[
+                { header: t('insights.openTickets'), numeric: true },
+                { header: t('insights.customers'), numeric: true },
+                { header: t('insights.revenue'), numeric: true },
+              ]}
+              rows={insights.areas.map((row) => ({
+                key: row.productArea?.id ?? 'none',
+                header: areaName(row.productArea, locale, noArea),
+                cells: [
+                  formatNumber(row.openTickets, locale),
+                  formatNumber(row.customers, locale),
+                  formatYenOrNone(row.revenueAtStake, locale, none),
+                ],
+              }))}
+            />
           )}
         </section>
       </div>
@@ -292,40 +281,28 @@ export default function VoiceInsightsPage() {
         {insights.themes.length === 0 ? (
           <Text className={styles.muted}>{t('insights.themesEmpty')}</Text>
         ) : (
-          <div className={styles.scroller} role="region" aria-labelledby={themesId} tabIndex={0}>
-            <table className={styles.table} aria-labelledby={themesId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('insights.theme')}</th>
-                  <th scope="col">{t('insights.productArea')}</th>
-                  <th scope="col" data-numeric>
-                    {t('insights.tickets')}
-                  </th>
-                  <th scope="col" data-numeric>
-                    {t('insights.voices')}
-                  </th>
-                  <th scope="col" data-numeric>
-                    {t('insights.customers')}
-                  </th>
-                  <th scope="col" data-numeric>
-                    {t('insights.revenue')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {insights.themes.map((row) => (
-                  <tr key={`${row.productArea?.id ?? 'none'}:${row.theme}`}>
-                    <th scope="row">{row.theme}</th>
-                    <td>{areaName(row.productArea, locale, noArea)}</td>
-                    <td data-numeric>{formatNumber(row.tickets, locale)}</td>
-                    <td data-numeric>{formatNumber(row.voices, locale)}</td>
-                    <td data-numeric>{formatNumber(row.customers, locale)}</td>
-                    <td data-numeric>{formatYenOrNone(row.revenueAtStake, locale, none)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InsightTable
+            labelledBy={themesId}
+            rowHeader={t('insights.theme')}
+            columns={[
+              { header: t('insights.productArea'), numeric: false },
+              { header: t('insights.tickets'), numeric: true },
+              { header: t('insights.voices'), numeric: true },
+              { header: t('insights.customers'), numeric: true },
+              { header: t('insights.revenue'), numeric: true },
+            ]}
+            rows={insights.themes.map((row) => ({
+              key: `${row.productArea?.id ?? 'none'}:${row.theme}`,
+              header: row.theme,
+              cells: [
+                areaName(row.productArea, locale, noArea),
+                formatNumber(row.tickets, locale),
+                formatNumber(row.voices, locale),
+                formatNumber(row.customers, locale),
+                formatYenOrNone(row.revenueAtStake, locale, none),
+              ],
+            }))}
+          />
         )}
       </section>
 
@@ -366,6 +343,50 @@ function Figure({ term, value }: { term: string; value: ReactNode }) {
     <div className={styles.figure}>
       <dt className={styles.figureTerm}>{term}</dt>
       <dd className={styles.figureValue}>{value}</dd>
+    </div>
+  );
+}
+
+/** A table of figures: a header cell per row, then its values (numbers aligned right). */
+function InsightTable({
+  labelledBy,
+  rowHeader,
+  columns,
+  rows,
+}: {
+  labelledBy: string;
+  rowHeader: string;
+  columns: { header: string; numeric: boolean }[];
+  rows: { key: string; header: string; cells: string[] }[];
+}) {
+  const styles = useStyles();
+  return (
+    // Focusable so that a keyboard can scroll it when a narrow screen makes it wider than the page.
+    <div className={styles.scroller} role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className={styles.table} aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {columns.map((column) => (
+              <th key={column.header} scope="col" data-numeric={column.numeric || undefined}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.header}</th>
+              {row.cells.map((cell, index) => (
+                <td key={columns[index]!.header} data-numeric={columns[index]!.numeric || undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
