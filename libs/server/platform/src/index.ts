@@ -24,7 +24,7 @@ export { PlatformModule, type PlatformOptions } from './platform.module';
 export * from './seed/demo-seed';
 export { SeedService } from './seed/seed.service';
 export { assertId } from './graphql/ids';
-export { cleanSearchText, distinctWords, IsText, NoNulCharacters } from './graphql/text';
+export { cleanSearchText, distinctWords, IsIdempotencyKey, IsText, NoNulCharacters } from './graphql/text';
 export { CachedValue } from './cache/cached-value';
 export { CachedResults } from './cache/cached-results';
 export { selectsField } from './graphql/selection';

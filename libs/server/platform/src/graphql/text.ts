@@ -24,6 +24,10 @@ export function IsText(max: number, options: { required?: boolean } = {}): Prope
   );
 }
 
+/** A client-made key for a write it may retry (DESIGN: idempotent writes): 8–100 safe characters. */
+export const IsIdempotencyKey = (): PropertyDecorator =>
+  Matches(/^[A-Za-z0-9_:.-]{8,100}$/, { message: 'must be 8–100 letters, digits or - _ : .' });
+
 /** Search text as the database can take it: no control characters, bounded, trimmed. */
 export function cleanSearchText(value: string | null | undefined, maxLength: number): string | null {
   const cleaned = (value ?? '').replace(CONTROL_CHARACTERS, ' ').trim().slice(0, maxLength);

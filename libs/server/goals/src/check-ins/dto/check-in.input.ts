@@ -1,12 +1,9 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
-import { IsText } from '@kakehashi/server-platform';
+import { IsIdempotencyKey, IsText } from '@kakehashi/server-platform';
 import { GOAL_CHECK_IN_NOTE_MAX_LENGTH, GOAL_COMMENT_MAX_LENGTH } from '@kakehashi/shared-contracts';
 import { GoalConfidence } from '../../common/enums';
 import { IsGoalValue } from '../../goals/dto/goal.input';
-
-const IdempotencyKey = (): PropertyDecorator =>
-  Matches(/^[A-Za-z0-9_:.-]{8,100}$/, { message: 'must be 8–100 letters, digits or - _ : .' });
 
 @InputType()
 export class RecordCheckInInput {
@@ -38,7 +35,7 @@ export class RecordCheckInInput {
   version?: number;
 
   @Field({ description: 'Made by the client once per intended check-in: a retry returns the first result.' })
-  @IdempotencyKey()
+  @IsIdempotencyKey()
   idempotencyKey!: string;
 }
 
@@ -53,6 +50,6 @@ export class CommentOnCheckInInput {
   body!: string;
 
   @Field()
-  @IdempotencyKey()
+  @IsIdempotencyKey()
   idempotencyKey!: string;
 }

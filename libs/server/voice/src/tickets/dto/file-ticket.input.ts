@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { IsText } from '@kakehashi/server-platform';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIdempotencyKey, IsText } from '@kakehashi/server-platform';
 import {
   VOICE_ACCOUNT_NAME_MAX_LENGTH,
   VOICE_CONTACT_ROLE_MAX_LENGTH,
@@ -10,9 +10,6 @@ import {
   VOICE_VERBATIM_MAX_LENGTH,
 } from '@kakehashi/shared-contracts';
 import { CustomerSegment, TicketCategory, TicketImpact, VoiceChannel } from '../../common/enums';
-
-export const IdempotencyKey = (): PropertyDecorator =>
-  Matches(/^[A-Za-z0-9_:.-]{8,100}$/, { message: 'must be 8–100 letters, digits or - _ : .' });
 
 /** The customer and what they said: one voice. */
 @InputType({ isAbstract: true })
@@ -52,7 +49,7 @@ export abstract class VoiceFieldsInput {
   externalReference?: string | null;
 
   @Field({ description: 'Made by the client once per intended filing: a retry returns the first result.' })
-  @IdempotencyKey()
+  @IsIdempotencyKey()
   idempotencyKey!: string;
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID } from 'class-validator';
-import { IsText } from '@kakehashi/server-platform';
+import { IsIdempotencyKey, IsText } from '@kakehashi/server-platform';
 import {
   TicketStatus as ContractTicketStatus,
   VOICE_BULK_MAX,
@@ -9,7 +9,6 @@ import {
   VOICE_THEME_MAX_LENGTH,
 } from '@kakehashi/shared-contracts';
 import { TicketCommentKind, TicketStatus } from '../../common/enums';
-import { IdempotencyKey } from '../../tickets/dto/file-ticket.input';
 
 const LINKS_MAX = 20;
 
@@ -109,6 +108,6 @@ export class CommentOnTicketInput {
   body!: string;
 
   @Field()
-  @IdempotencyKey()
+  @IsIdempotencyKey()
   idempotencyKey!: string;
 }
