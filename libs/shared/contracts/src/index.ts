@@ -8,3 +8,4 @@ export * from './rich-text';
 export * from './stories';
 export * from './goals';
 export * from './voice';
+export * from './teams';

@@ -22,6 +22,8 @@ export const PERSON_SEARCH_VECTOR_EXPRESSION = `kk_search_vector(display_name ||
 @Index('people_department_sort_idx', ['departmentId', 'sortName', 'id'])
 // Member counts per department: an index-only scan instead of reading every person.
 @Index('people_active_department_idx', ['departmentId'], { where: 'active' })
+// SCIM userName is unique whatever its case (Entra sends the UPN): lower(scim_user_name).
+@Index('people_scim_user_name_key', { synchronize: false })
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -78,6 +80,20 @@ export class PersonEntity {
 
   @Column({ type: 'text', nullable: true })
   bio!: string | null;
+
+  /** SCIM userName as the provisioning client sent it (Entra: the user principal name). */
+  @Column({ type: 'text', nullable: true })
+  scimUserName!: string | null;
+
+  /** SCIM externalId (Entra: mailNickname or the object id, as mapped). */
+  @Index('people_scim_external_id_idx')
+  @Column({ type: 'text', nullable: true })
+  scimExternalId!: string | null;
+
+  /** A manager reference that named nobody known yet; resolved when that person arrives. */
+  @Index('people_pending_manager_ref_idx', { where: 'pending_manager_ref IS NOT NULL' })
+  @Column({ type: 'text', nullable: true })
+  pendingManagerRef!: string | null;
 
   @Column({ type: 'text', nullable: true })
   location!: string | null;

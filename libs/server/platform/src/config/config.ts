@@ -62,6 +62,8 @@ export interface AppConfig {
   fiscalYearStartMonth: number;
   /** Business days (Japan) a new customer-voice ticket may wait for its first triage. */
   voiceTriageTargetDays: number;
+  /** Bearer token Entra's provisioning service sends to /scim/v2; unset: SCIM is off. */
+  scimToken?: string;
   graphql: {
     /** enforce: run only the web client's operations (codegen's persisted documents). */
     trustedDocuments: 'enforce' | 'off';
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
     webDistDir: path.resolve(workspaceRoot, read.string('WEB_DIST_DIR', 'dist/web')),
     fiscalYearStartMonth: read.integer('FISCAL_YEAR_START_MONTH', FISCAL_YEAR_START_MONTH_DEFAULT, 1, 12),
     voiceTriageTargetDays: read.integer('VOICE_TRIAGE_TARGET_DAYS', VOICE_TRIAGE_TARGET_DAYS_DEFAULT, 1, 60),
+    scimToken: readScimToken(read, problems),
     graphql: {
       trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['enforce', 'off'], isProduction ? 'enforce' : 'off'),
       trustedDocumentsFile: path.resolve(workspaceRoot, read.string('TRUSTED_DOCUMENTS_FILE', defaultTrustedDocumentsFile(workspaceRoot))),
@@ -174,6 +177,17 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** A guessable token would hand the whole directory to whoever guesses it. */
+function readScimToken(read: EnvReader, problems: string[]): string | undefined {
+  const token = read.string('SCIM_TOKEN', '');
+  if (!token) return undefined;
+  if (token.length < 32 || /\s/.test(token)) {
+    problems.push('SCIM_TOKEN must be at least 32 characters with no spaces (for example: openssl rand -base64 48).');
+    return undefined;
+  }
+  return token;
 }
 
 function readEntra(read: EnvReader, problems: string[], publicUrl: string, workspaceRoot: string): EntraConfig | undefined {

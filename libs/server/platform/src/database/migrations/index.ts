@@ -9,6 +9,7 @@ import { EditionEngagement1795700000000 } from './1795700000000-EditionEngagemen
 import { Stories1795800000000 } from './1795800000000-Stories';
 import { Goals1795900000000 } from './1795900000000-Goals';
 import { CustomerVoice1796000000000 } from './1796000000000-CustomerVoice';
+import { TeamsAndDirectorySync1796100000000 } from './1796100000000-TeamsAndDirectorySync';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Stories1795800000000,
   Goals1795900000000,
   CustomerVoice1796000000000,
+  TeamsAndDirectorySync1796100000000,
 ];
