@@ -2,17 +2,22 @@ import { Global, Module } from '@nestjs/common';
 import { PERSON_DIRECTORY } from '@kakehashi/server-platform';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
+import { DIRECTORY_IMPORT_PROVIDERS } from './import/directory-import.wiring';
 import { PersonDirectoryAdapter } from './people/person-directory.adapter';
 import { PersonLoaders } from './people/person.loaders';
 import { PersonConnectionResolver, PersonResolver } from './people/person.resolver';
 import { PersonService } from './people/person.service';
+import { SCIM_CONTROLLERS, SCIM_PROVIDERS } from './scim/scim.wiring';
 import { DirectorySeeder } from './seed/directory.seeder';
 import { SignInOptionsResolver } from './sign-in/sign-in-options.resolver';
 
 /** People, departments (and later teams and rosters). Global: the platform's sign-in asks it who people are. */
 @Global()
 @Module({
+  controllers: [...SCIM_CONTROLLERS],
   providers: [
+    ...SCIM_PROVIDERS,
+    ...DIRECTORY_IMPORT_PROVIDERS,
     DepartmentService,
     DepartmentResolver,
     PersonService,

@@ -45,5 +45,5 @@ export enum TeamGoalRelation {
 }
 
 /** CSV import (people and departments, for companies without SCIM). */
-export const DIRECTORY_IMPORT_MAX_BYTES = 512 * 1024;
+export const DIRECTORY_IMPORT_MAX_BYTES = 450 * 1024;
 export const DIRECTORY_IMPORT_MAX_ROWS = 5000;

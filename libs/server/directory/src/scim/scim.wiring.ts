@@ -1,0 +1,5 @@
+import type { Provider, Type } from '@nestjs/common';
+
+/** What the directory module registers for SCIM provisioning at /scim/v2. */
+export const SCIM_CONTROLLERS: Type[] = [];
+export const SCIM_PROVIDERS: Provider[] = [];
