@@ -10,8 +10,15 @@ import { PersonService } from './people/person.service';
 import { SCIM_CONTROLLERS, SCIM_PROVIDERS } from './scim/scim.wiring';
 import { DirectorySeeder } from './seed/directory.seeder';
 import { SignInOptionsResolver } from './sign-in/sign-in-options.resolver';
+import { OrgChartResolver } from './org-chart/org-chart.resolver';
+import { OrgChartService } from './org-chart/org-chart.service';
+import { DepartmentTeamsResolver, PersonTeamsResolver } from './teams/person-teams.resolver';
+import { TeamDirectoryService } from './teams/team-directory.service';
+import { TeamLoaders } from './teams/team.loaders';
+import { TeamConnectionResolver, TeamEventResolver, TeamResolver } from './teams/team.resolver';
+import { TeamService } from './teams/team.service';
 
-/** People, departments (and later teams and rosters). Global: the platform's sign-in asks it who people are. */
+/** People, departments, teams and rosters, the org chart, SCIM and the CSV import. Global: the platform's sign-in asks it who people are. */
 @Global()
 @Module({
   controllers: [...SCIM_CONTROLLERS],
@@ -25,6 +32,16 @@ import { SignInOptionsResolver } from './sign-in/sign-in-options.resolver';
     PersonResolver,
     PersonConnectionResolver,
     SignInOptionsResolver,
+    TeamService,
+    TeamDirectoryService,
+    TeamLoaders,
+    TeamResolver,
+    TeamEventResolver,
+    TeamConnectionResolver,
+    PersonTeamsResolver,
+    DepartmentTeamsResolver,
+    OrgChartService,
+    OrgChartResolver,
     DirectorySeeder,
     { provide: PERSON_DIRECTORY, useClass: PersonDirectoryAdapter },
   ],

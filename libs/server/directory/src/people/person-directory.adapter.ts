@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Locale, type Role } from '@kakehashi/shared-contracts';
+import { descendantsOrSelf } from '@kakehashi/server-platform';
 import type { Department, DirectoryRecipient, GraphQLContext, Person, PersonDirectoryPort } from '@kakehashi/server-platform';
 import { DepartmentService } from '../departments/department.service';
 import { PersonEntity } from './person.entity';
@@ -59,16 +60,7 @@ export class PersonDirectoryAdapter implements PersonDirectoryPort {
   }
 
   async departmentsWithDescendants(departmentIds: readonly string[]): Promise<string[]> {
-    const all = await this.departmentService.all();
-    const found = new Set<string>();
-    let frontier = all.filter((department) => departmentIds.includes(department.id)).map((department) => department.id);
-    while (frontier.length > 0) {
-      for (const id of frontier) found.add(id);
-      frontier = all
-        .filter((department) => department.parentId && frontier.includes(department.parentId) && !found.has(department.id))
-        .map((d) => d.id);
-    }
-    return [...found];
+    return descendantsOrSelf(await this.departmentService.all(), departmentIds);
   }
 
   activeMemberCounts(): Promise<Map<string, number>> {

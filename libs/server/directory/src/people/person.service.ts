@@ -22,7 +22,7 @@ import type { UpdateMyProfileInput } from './dto/update-my-profile.input';
 export const PERSON_COLUMNS = `p.id, p.display_name, p.display_name_en, p.display_name_kana, p.email, p.title, p.title_en,
   p.preferred_locale, p.roles, p.active, p.bio, p.location, p.version, p.department_id, p.manager_id, p.sort_name`;
 
-interface PersonRow {
+export interface PersonRow {
   id: string;
   display_name: string;
   display_name_en: string;

@@ -37,15 +37,6 @@ export class TeamEntity {
   @Column({ type: 'text', nullable: true })
   channelUrl!: string | null;
 
-  /** Current members (today within their dates): kept in step with team_members for the directory. */
-  @Column({ type: 'integer', default: 0 })
-  memberCount!: number;
-
-  /** Departments of the current members, kept with memberCount: the directory's department filter reads it. */
-  @Index('teams_department_ids_idx', { synchronize: false })
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  departmentIds!: string[];
-
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { GoalLinkPort, LinkedGoalSummary } from '@kakehashi/server-platform';
+import type { GoalLinkPort, LinkedGoalStatus, LinkedGoalSummary } from '@kakehashi/server-platform';
+import { tokyoToday } from '../progress/periods';
+import type { GoalEntity } from './goal.entity';
+import { GOAL_COLUMNS, toGoal } from './goal-mapper';
 
-/** Goals as other domains link to them (a customer-voice ticket's goals). */
+/** Goals as other domains link to them (a customer-voice ticket's goals, a team's goals). */
 @Injectable()
 export class GoalLinksAdapter implements GoalLinkPort {
   constructor(private readonly dataSource: DataSource) {}
@@ -13,5 +16,29 @@ export class GoalLinksAdapter implements GoalLinkPort {
       `SELECT id, code, title, title_en AS "titleEn", status FROM goals WHERE id = ANY($1::uuid[]) ORDER BY code, period_start`,
       [ids],
     );
+  }
+
+  async goalStatuses(ids: readonly string[]): Promise<LinkedGoalStatus[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.query<GoalEntity[]>(
+      `SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.id = ANY($1::uuid[]) ORDER BY g.code, g.period_start`,
+      [ids],
+    );
+    const today = tokyoToday(new Date());
+    return rows.map((row) => {
+      const goal = toGoal(row, today);
+      return {
+        id: goal.id,
+        code: goal.code,
+        title: goal.title,
+        titleEn: goal.titleEn,
+        status: goal.status,
+        confidence: goal.confidence,
+        progress: goal.progress.actual,
+        pace: goal.progress.pace,
+        periodStart: goal.period.start,
+        periodEnd: goal.period.end,
+      };
+    });
   }
 }

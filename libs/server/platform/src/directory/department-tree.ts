@@ -11,3 +11,19 @@ export function ancestorsOrSelf(departments: readonly Department[], departmentId
   }
   return chain;
 }
+
+/** The given departments and every department below them, as ids (unknown ids are left out). */
+export function descendantsOrSelf(departments: readonly Department[], departmentIds: readonly string[]): string[] {
+  const found = new Set(departments.filter((department) => departmentIds.includes(department.id)).map((department) => department.id));
+  let grew = found.size > 0;
+  while (grew) {
+    grew = false;
+    for (const department of departments) {
+      if (department.parentId && found.has(department.parentId) && !found.has(department.id)) {
+        found.add(department.id);
+        grew = true;
+      }
+    }
+  }
+  return [...found];
+}

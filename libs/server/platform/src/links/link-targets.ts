@@ -10,9 +10,22 @@ export interface LinkedGoalSummary {
   status: string;
 }
 
+/** A linked goal with where it stands today (a team page shows its goals' status). */
+export interface LinkedGoalStatus extends LinkedGoalSummary {
+  confidence: string | null;
+  /** Baseline (0) to target (1); null before the first check-in. */
+  progress: number | null;
+  /** The progress expected by today. */
+  pace: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
 export interface GoalLinkPort {
   /** Goals by id, drafts and cancelled ones included; unknown ids are left out. */
   goalSummaries(ids: readonly string[]): Promise<LinkedGoalSummary[]>;
+  /** The same goals with their progress and confidence today. */
+  goalStatuses(ids: readonly string[]): Promise<LinkedGoalStatus[]>;
 }
 
 export const GOAL_LINKS = Symbol('GOAL_LINKS');

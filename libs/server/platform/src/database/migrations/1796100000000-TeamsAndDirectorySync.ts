@@ -30,14 +30,13 @@ export class TeamsAndDirectorySync1796100000000 implements MigrationInterface {
       [database, 'public', 'teams', 'GENERATED_COLUMN', 'search_vector', "kk_search_vector(name || ' ' || coalesce(name_en, '') || ' ' || mission)"],
     );
     await queryRunner.query(
-      'CREATE TABLE "teams" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "name_en" text, "mission" text NOT NULL DEFAULT \'\', "kind" text NOT NULL, "status" text NOT NULL DEFAULT \'FORMING\', "starts_on" date NOT NULL, "ends_on" date, "channel_url" text, "member_count" integer NOT NULL DEFAULT \'0\', "department_ids" uuid array NOT NULL DEFAULT \'{}\', "created_by_id" uuid, "idempotency_key" text, "search_vector" tsvector GENERATED ALWAYS AS (kk_search_vector(name || \' \' || coalesce(name_en, \'\') || \' \' || mission)) STORED NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', CONSTRAINT "PK_7e5523774a38b08a6236d322403" PRIMARY KEY ("id"))',
+      'CREATE TABLE "teams" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "name_en" text, "mission" text NOT NULL DEFAULT \'\', "kind" text NOT NULL, "status" text NOT NULL DEFAULT \'FORMING\', "starts_on" date NOT NULL, "ends_on" date, "channel_url" text, "created_by_id" uuid, "idempotency_key" text, "search_vector" tsvector GENERATED ALWAYS AS (kk_search_vector(name || \' \' || coalesce(name_en, \'\') || \' \' || mission)) STORED NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', CONSTRAINT "PK_7e5523774a38b08a6236d322403" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE UNIQUE INDEX "teams_idempotency_key_key" ON "teams" ("idempotency_key") ');
     await queryRunner.query('CREATE INDEX "teams_status_name_idx" ON "teams" ("status", "name", "id") ');
     await queryRunner.query('CREATE INDEX "teams_name_idx" ON "teams" ("name", "id") ');
-    // Team search and the directory's department filter; declared with synchronize: false on the entity.
+    // Team search; declared with synchronize: false on the entity.
     await queryRunner.query('CREATE INDEX "teams_search_vector_idx" ON "teams" USING gin ("search_vector")');
-    await queryRunner.query('CREATE INDEX "teams_department_ids_idx" ON "teams" USING gin ("department_ids")');
 
     await queryRunner.query(
       'CREATE TABLE "team_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "team_id" uuid NOT NULL, "kind" text NOT NULL, "actor_id" uuid, "person_id" uuid, "changes" jsonb NOT NULL DEFAULT \'{}\', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_3d1aa50920ba00aae314c918b57" PRIMARY KEY ("id"))',

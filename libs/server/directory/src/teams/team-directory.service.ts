@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PAGE_SIZE_MAX, SEARCH_TEXT_MAX_LENGTH, TeamRole } from '@kakehashi/shared-contracts';
+import { cleanSearchText, decodeCursor, descendantsOrSelf, encodeCursor, pageSize, toPage } from '@kakehashi/server-platform';
+import { DepartmentService } from '../departments/department.service';
+import { PERSON_COLUMNS, PersonService, toPerson, type PersonRow } from '../people/person.service';
+import type { TeamsArgs } from './dto/teams.args';
+import type { TeamEventKind, TeamKind, TeamStatus } from './team-enums';
+import type { PersonTeam, Team, TeamConnection, TeamEvent, TeamEventConnection, TeamMember } from './team.model';
+
+/** Today in Asia/Tokyo, as the database sees it: memberships start and end on calendar days there. */
+export const TOKYO_TODAY = `(now() AT TIME ZONE 'Asia/Tokyo')::date`;
+/** A membership that has not ended (current, or starting later). */
+export const NOT_ENDED = (alias: string) => `(${alias}.ends_on IS NULL OR ${alias}.ends_on >= ${TOKYO_TODAY})`;
+
+const TEAM_COLUMNS = `t.id, t.name, t.name_en, t.mission, t.kind, t.status, t.starts_on::text AS starts_on, t.ends_on::text AS ends_on,
+  t.channel_url, t.version, t.created_at, t.updated_at`;
+
+interface TeamRow {
+  id: string;
+  name: string;
+  name_en: string | null;
+  mission: string;
+  kind: string;
+  status: string;
+  starts_on: string;
+  ends_on: string | null;
+  channel_url: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function toTeam(row: TeamRow): Team {
+  return {
+    id: row.id,
+    name: row.name,
+    nameEn: row.name_en,
+    mission: row.mission,
+    kind: row.kind as TeamKind,
+    status: row.status as TeamStatus,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    channelUrl: row.channel_url,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+interface MembershipRow {
+  member_id: string;
+  team_id: string;
+  role: string;
+  allocation: number;
+  member_starts_on: string;
+  member_ends_on: string | null;
+  current: boolean;
+}
+
+const MEMBERSHIP_COLUMNS = `m.id AS member_id, m.team_id, m.role, m.allocation, m.starts_on::text AS member_starts_on,
+  m.ends_on::text AS member_ends_on, (m.starts_on <= ${TOKYO_TODAY} AND ${NOT_ENDED('m')}) AS current`;
+
+/** Leads first, then sponsors, members and advisors; within a role, directory order. */
+const ROLE_ORDER = `array_position(ARRAY['${TeamRole.LEAD}', '${TeamRole.SPONSOR}', '${TeamRole.MEMBER}', '${TeamRole.ADVISOR}'], m.role)`;
+
+/** Reads of teams, rosters and history: the directory, the team page, profiles and department pages. */
+@Injectable()
+export class TeamDirectoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly people: PersonService,
+    private readonly departments: DepartmentService,
+  ) {}
+
+  /** Teams by name, keyset-paged, with the directory's filters; the count runs beside the page when asked for. */
+  async list(args: TeamsArgs, options: { withTotal?: boolean } = {}): Promise<TeamConnection> {
+    const size = pageSize(args.first, 'first', PAGE_SIZE_MAX);
+    const where: string[] = ['true'];
+    const params: unknown[] = [];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (args.status) where.push(`t.status = ${add(args.status)}`);
+    if (args.kind) where.push(`t.kind = ${add(args.kind)}`);
+    if (args.goalId) where.push(`EXISTS (SELECT 1 FROM team_goals g WHERE g.team_id = t.id AND g.goal_id = ${add(args.goalId)})`);
+    if (args.departmentId) {
+      const departmentIds = descendantsOrSelf(await this.departments.all(), [args.departmentId]);
+      where.push(
+        `EXISTS (SELECT 1 FROM team_members m JOIN people p ON p.id = m.person_id
+          WHERE m.team_id = t.id AND ${NOT_ENDED('m')} AND p.department_id = ANY(${add(departmentIds)}::uuid[]))`,
+      );
+    }
+    const search = cleanSearchText(args.search, SEARCH_TEXT_MAX_LENGTH);
+    // As a scalar subquery the search query is computed once (see PersonService).
+    if (search) where.push(`t.search_vector @@ (SELECT kk_search_query(${add(search)}))`);
+    const countSql = `SELECT count(*) AS count FROM teams t WHERE ${where.join(' AND ')}`;
+    const countParams = [...params];
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      where.push(`(t.name, t.id) > (${add(name)}::text, ${add(id)}::uuid)`);
+    }
+    const count = () => this.dataSource.query<{ count: string }[]>(countSql, countParams).then(([row]) => Number(row?.count ?? 0));
+    let total: Promise<number> | undefined = options.withTotal ? count() : undefined;
+    total?.catch(() => undefined);
+    const rows: TeamRow[] = await this.dataSource.query(
+      `SELECT ${TEAM_COLUMNS} FROM teams t WHERE ${where.join(' AND ')} ORDER BY t.name, t.id LIMIT ${add(size + 1)}`,
+      params,
+    );
+    const page = toPage(rows.map(toTeam), size);
+    const edges = page.nodes.map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      countTotal: () => (total ??= count()),
+    };
+  }
+
+  async byIds(ids: readonly string[]): Promise<Team[]> {
+    if (ids.length === 0) return [];
+    const rows: TeamRow[] = await this.dataSource.query(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toTeam);
+  }
+
+  /**
+   * Rosters of these teams with each member's person, in one statement: members who have not
+   * left (and, with `includePast`, those who have), leads first.
+   */
+  async members(teamIds: readonly string[], includePast = false): Promise<TeamMember[]> {
+    if (teamIds.length === 0) return [];
+    const rows: (MembershipRow & PersonRow)[] = await this.dataSource.query(
+      `SELECT ${MEMBERSHIP_COLUMNS}, ${PERSON_COLUMNS}
+         FROM team_members m JOIN people p ON p.id = m.person_id
+        WHERE m.team_id = ANY($1::uuid[]) ${includePast ? '' : `AND ${NOT_ENDED('m')}`}
+        ORDER BY ${ROLE_ORDER}, p.sort_name, p.id`,
+      [teamIds],
+    );
+    const people = await this.people.withDepartments(rows.map(toPerson));
+    return rows.map((row, index) => ({
+      id: row.member_id,
+      teamId: row.team_id,
+      person: people[index]!,
+      role: row.role as TeamRole,
+      allocation: row.allocation,
+      startsOn: row.member_starts_on,
+      endsOn: row.member_ends_on,
+      current: row.current,
+    }));
+  }
+
+  /** Teams these people are on (not left), with their role and allocation there; closed teams last. */
+  async teamsOfPeople(personIds: readonly string[]): Promise<PersonTeam[]> {
+    if (personIds.length === 0) return [];
+    const rows: (TeamRow & MembershipRow & { person_id: string })[] = await this.dataSource.query(
+      `SELECT ${TEAM_COLUMNS}, ${MEMBERSHIP_COLUMNS}, m.person_id
+         FROM team_members m JOIN teams t ON t.id = m.team_id
+        WHERE m.person_id = ANY($1::uuid[]) AND ${NOT_ENDED('m')}
+        ORDER BY (t.status = 'CLOSED'), t.name, t.id`,
+      [personIds],
+    );
+    return rows.map((row) => ({
+      personId: row.person_id,
+      team: toTeam(row),
+      role: row.role as TeamRole,
+      allocation: row.allocation,
+      startsOn: row.member_starts_on,
+      endsOn: row.member_ends_on,
+      current: row.current,
+    }));
+  }
+
+  /** Teams (not closed) with a member, not left, from these departments or below them. */
+  async teamsOfDepartment(departmentId: string): Promise<Team[]> {
+    const departmentIds = descendantsOrSelf(await this.departments.all(), [departmentId]);
+    const rows: TeamRow[] = await this.dataSource.query(
+      `SELECT ${TEAM_COLUMNS} FROM teams t
+        WHERE t.status <> 'CLOSED' AND EXISTS (
+          SELECT 1 FROM team_members m JOIN people p ON p.id = m.person_id
+           WHERE m.team_id = t.id AND ${NOT_ENDED('m')} AND p.department_id = ANY($1::uuid[]))
+        ORDER BY t.name, t.id`,
+      [departmentIds],
+    );
+    return rows.map(toTeam);
+  }
+
+  /** Goal links of these teams (owned first). */
+  goalLinks(teamIds: readonly string[]): Promise<{ team_id: string; goal_id: string; relation: string }[]> {
+    if (teamIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT team_id, goal_id, relation FROM team_goals WHERE team_id = ANY($1::uuid[]) ORDER BY relation DESC, created_at, goal_id`,
+      [teamIds],
+    );
+  }
+
+  /** The team's history, newest first, keyset-paged. */
+  async history(teamId: string, first: number, after: string | null | undefined): Promise<TeamEventConnection> {
+    const size = pageSize(first, 'first', PAGE_SIZE_MAX);
+    const params: unknown[] = [teamId];
+    let keyset = '';
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      params.push(createdAt, id);
+      keyset = `AND (e.created_at, e.id) < ($2::timestamptz, $3::uuid)`;
+    }
+    params.push(size + 1);
+    const rows: {
+      id: string;
+      kind: string;
+      actor_id: string | null;
+      person_id: string | null;
+      changes: Record<string, [unknown, unknown]>;
+      created_at: Date;
+      cursor_at: string;
+    }[] = await this.dataSource.query(
+      `SELECT e.id, e.kind, e.actor_id, e.person_id, e.changes, e.created_at,
+              to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+         FROM team_events e WHERE e.team_id = $1 ${keyset}
+        ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, size);
+    const edges = page.nodes.map((row) => ({
+      cursor: encodeCursor([row.cursor_at, row.id]),
+      node: {
+        id: row.id,
+        kind: row.kind as TeamEventKind,
+        actorId: row.actor_id,
+        personId: row.person_id,
+        createdAt: row.created_at,
+        changes: Object.entries(row.changes).map(([field, [before, after]]) => ({
+          field,
+          before: before === null || before === undefined ? null : String(before),
+          after: after === null || after === undefined ? null : String(after),
+        })),
+      } satisfies TeamEvent,
+    }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}
