@@ -9,6 +9,7 @@ import { PersonConnectionResolver, PersonResolver } from './people/person.resolv
 import { PersonService } from './people/person.service';
 import { SCIM_CONTROLLERS, SCIM_PROVIDERS } from './scim/scim.wiring';
 import { DirectorySeeder } from './seed/directory.seeder';
+import { TeamsSeeder } from './seed/teams.seeder';
 import { SignInOptionsResolver } from './sign-in/sign-in-options.resolver';
 import { OrgChartResolver } from './org-chart/org-chart.resolver';
 import { OrgChartService } from './org-chart/org-chart.service';
@@ -43,6 +44,7 @@ import { TeamService } from './teams/team.service';
     OrgChartService,
     OrgChartResolver,
     DirectorySeeder,
+    TeamsSeeder,
     { provide: PERSON_DIRECTORY, useClass: PersonDirectoryAdapter },
   ],
   exports: [PERSON_DIRECTORY],

@@ -163,7 +163,7 @@ describe('the goals demo seed', () => {
   beforeAll(async () => {
     api = await startGoalsApp();
     seededAt = new Date();
-    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'goals']);
+    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'goals', 'teams']);
   });
 
   afterAll(() => api?.close());

@@ -31,7 +31,7 @@ describe('the newsletters demo seed', () => {
 
   beforeAll(async () => {
     api = await startNewslettersApp();
-    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'newsletters']);
+    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'newsletters', 'teams']);
   });
 
   afterAll(async () => {

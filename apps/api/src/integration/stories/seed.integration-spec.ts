@@ -8,7 +8,7 @@ describe('the stories demo seed', () => {
 
   beforeAll(async () => {
     api = await startStoriesApp();
-    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'stories']);
+    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'stories', 'teams']);
   });
 
   afterAll(() => api?.close());

@@ -38,7 +38,7 @@ describe('the customer-voice demo seed', () => {
 
   beforeAll(async () => {
     api = await startVoiceApp();
-    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'goals', 'voice']);
+    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'goals', 'voice', 'teams']);
   });
 
   afterAll(() => api?.close());

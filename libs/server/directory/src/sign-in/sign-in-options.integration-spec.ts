@@ -37,7 +37,7 @@ describe('sign-in page data through /graphql', () => {
   });
 
   it('seeds the demo company once', async () => {
-    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory']);
+    expect(await api.app.get(SeedService).seedOnce()).toEqual(['directory', 'teams']);
     const seeded = await peopleCount();
     expect(seeded).toBeGreaterThanOrEqual(140);
     expect(seeded).toBeLessThanOrEqual(160);

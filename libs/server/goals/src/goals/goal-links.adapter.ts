@@ -18,6 +18,15 @@ export class GoalLinksAdapter implements GoalLinkPort {
     );
   }
 
+  async latestGoalsByCode(codes: readonly string[]): Promise<LinkedGoalSummary[]> {
+    if (codes.length === 0) return [];
+    return this.dataSource.query<LinkedGoalSummary[]>(
+      `SELECT DISTINCT ON (code) id, code, title, title_en AS "titleEn", status FROM goals
+        WHERE code = ANY($1::text[]) ORDER BY code, period_start DESC`,
+      [codes],
+    );
+  }
+
   async goalStatuses(ids: readonly string[]): Promise<LinkedGoalStatus[]> {
     if (ids.length === 0) return [];
     const rows = await this.dataSource.query<GoalEntity[]>(

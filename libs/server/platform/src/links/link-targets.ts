@@ -26,6 +26,8 @@ export interface GoalLinkPort {
   goalSummaries(ids: readonly string[]): Promise<LinkedGoalSummary[]>;
   /** The same goals with their progress and confidence today. */
   goalStatuses(ids: readonly string[]): Promise<LinkedGoalStatus[]>;
+  /** The latest period's goal of each code (KGI-01, KPI-CS-01 …); unknown codes are left out. */
+  latestGoalsByCode(codes: readonly string[]): Promise<LinkedGoalSummary[]>;
 }
 
 export const GOAL_LINKS = Symbol('GOAL_LINKS');
