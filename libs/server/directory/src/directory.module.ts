@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { PERSON_DIRECTORY } from '@kakehashi/server-platform';
+import { PERSON_DIRECTORY, TEAM_LINKS } from '@kakehashi/server-platform';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
 import { DIRECTORY_IMPORT_PROVIDERS } from './import/directory-import.wiring';
@@ -15,6 +15,7 @@ import { OrgChartResolver } from './org-chart/org-chart.resolver';
 import { OrgChartService } from './org-chart/org-chart.service';
 import { DepartmentTeamsResolver, PersonTeamsResolver } from './teams/person-teams.resolver';
 import { TeamDirectoryService } from './teams/team-directory.service';
+import { TeamLinksAdapter } from './teams/team-links.adapter';
 import { TeamLoaders } from './teams/team.loaders';
 import { TeamConnectionResolver, TeamEventResolver, TeamResolver } from './teams/team.resolver';
 import { TeamService } from './teams/team.service';
@@ -46,7 +47,8 @@ import { TeamService } from './teams/team.service';
     DirectorySeeder,
     TeamsSeeder,
     { provide: PERSON_DIRECTORY, useClass: PersonDirectoryAdapter },
+    { provide: TEAM_LINKS, useClass: TeamLinksAdapter },
   ],
-  exports: [PERSON_DIRECTORY],
+  exports: [PERSON_DIRECTORY, TEAM_LINKS],
 })
 export class DirectoryModule {}

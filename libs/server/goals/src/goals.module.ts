@@ -10,6 +10,7 @@ import { GoalAccess } from './common/goal-access';
 import { GoalJobs } from './common/goal-jobs';
 import { GoalLoaders } from './goals/goal.loaders';
 import { GoalResolver, PersonGoalsResolver } from './goals/goal.resolver';
+import { GoalTeamsResolver } from './goals/goal-teams.resolver';
 import { GoalService } from './goals/goal.service';
 import { CheckInReminder } from './reminders/check-in-reminder';
 import { GoalsSeeder } from './seed/goals.seeder';
@@ -31,6 +32,7 @@ import { GoalsSeeder } from './seed/goals.seeder';
     BoardService,
     GoalResolver,
     PersonGoalsResolver,
+    GoalTeamsResolver,
     CheckInResolver,
     CheckInCommentResolver,
     CheckInEntryResolver,

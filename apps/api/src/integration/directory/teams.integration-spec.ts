@@ -551,6 +551,39 @@ describe('teams and rosters', () => {
       { relation: 'CONTRIBUTES', goal: expect.objectContaining({ id: goal.id, code: goal.code, status: 'ACTIVE' }) },
     ]);
 
+    // The goal page lists its teams, and the board filters by a team.
+    const goalSide = ok(
+      await employee.gql<{
+        goal: { teams: { id: string; relation: string }[] };
+        goalBoard: { groups: { rows: { matches: boolean; goal: { id: string } }[] }[] };
+      }>(
+        /* GraphQL */ `
+          query ($goalId: ID!, $teamId: ID!) {
+            goal(id: $goalId) {
+              teams {
+                id
+                relation
+              }
+            }
+            goalBoard(teamId: $teamId) {
+              groups {
+                rows {
+                  matches
+                  goal {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { goalId: goal.id, teamId: guild.id },
+      ),
+    );
+    expect(goalSide.goal.teams).toEqual([{ id: guild.id, relation: 'CONTRIBUTES' }]);
+    const matched = goalSide.goalBoard.groups.flatMap((group) => group.rows.filter((row) => row.matches).map((row) => row.goal.id));
+    expect(matched).toEqual([goal.id]);
+
     // The department page shows the teams its people (and its sections' people) are in.
     const departmentTeams = ok(
       await employee.gql<{ department: { teams: { id: string }[] } }>(

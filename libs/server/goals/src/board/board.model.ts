@@ -26,6 +26,11 @@ export class GoalBoardArgs {
   @IsOptional()
   @IsUUID('all', { message: 'must be a department id' })
   departmentId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only goals this team owns or contributes to, under their KGIs.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
 }
 
 @ArgsType()

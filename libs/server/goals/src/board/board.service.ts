@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { GOAL_BOARD_MAX, GoalConfidence, GoalPeriodKind, type Locale } from '@kakehashi/shared-contracts';
-import { PERSON_DIRECTORY, type PersonDirectoryPort } from '@kakehashi/server-platform';
+import { PERSON_DIRECTORY, type PersonDirectoryPort, TEAM_LINKS, type TeamLinkPort } from '@kakehashi/server-platform';
 import { periodModel, periodModelOf } from '../goals/goal-mapper';
 import type { Goal } from '../goals/goal.model';
 import { GoalService } from '../goals/goal.service';
@@ -38,6 +38,7 @@ export class BoardService {
     private readonly dataSource: DataSource,
     private readonly goals: GoalService,
     @Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort,
+    @Optional() @Inject(TEAM_LINKS) private readonly teams: TeamLinkPort | null,
   ) {}
 
   periods(args: Pick<GoalBoardArgs, 'fiscalYear' | 'quarter'>): BoardPeriods {
@@ -56,7 +57,7 @@ export class BoardService {
     const [goals, years] = await Promise.all([this.boardGoals(periods), this.fiscalYears()]);
     const truncated = goals.length > GOAL_BOARD_MAX;
     if (truncated) goals.length = GOAL_BOARD_MAX;
-    const matching = args.departmentId ? await this.matching(goals, args.departmentId) : null;
+    const matching = await this.matching(goals, args);
     const groups = this.group(goals, matching);
     const shown = groups.flatMap((group) => group.rows.filter((row) => row.matches).map((row) => row.goal));
     return {
@@ -155,10 +156,19 @@ export class BoardService {
     return rows.map((row) => row.fiscal_year);
   }
 
-  /** Ids of the goals a department (or one below it) contributes to. */
-  private async matching(goals: readonly Goal[], departmentId: string): Promise<Set<string>> {
-    const departments = new Set(await this.directory.departmentsWithDescendants([departmentId]));
-    return new Set(goals.filter((goal) => goal.departmentIds.some((id) => departments.has(id))).map((goal) => goal.id));
+  /** Ids of the goals the filters keep: a department's (or one below it), a team's; null without filters. */
+  private async matching(goals: readonly Goal[], filters: Pick<GoalBoardArgs, 'departmentId' | 'teamId'>): Promise<Set<string> | null> {
+    if (!filters.departmentId && !filters.teamId) return null;
+    let kept = goals;
+    if (filters.departmentId) {
+      const departments = new Set(await this.directory.departmentsWithDescendants([filters.departmentId]));
+      kept = kept.filter((goal) => goal.departmentIds.some((id) => departments.has(id)));
+    }
+    if (filters.teamId) {
+      const teamGoals = new Set((await this.teams?.goalIdsOfTeam(filters.teamId)) ?? []);
+      kept = kept.filter((goal) => teamGoals.has(goal.id));
+    }
+    return new Set(kept.map((goal) => goal.id));
   }
 
   /** Trees under each top goal, worst first; with a filter, only the matching goals and the goals above them. */

@@ -46,3 +46,23 @@ export interface StoryLinkPort {
 }
 
 export const STORY_LINKS = Symbol('STORY_LINKS');
+
+/** A team tied to a goal (the goal page lists its teams; the board filters by one). */
+export interface LinkedTeamSummary {
+  goalId: string;
+  teamId: string;
+  name: string;
+  nameEn: string | null;
+  status: string;
+  /** OWNS or CONTRIBUTES. */
+  relation: string;
+}
+
+export interface TeamLinkPort {
+  /** Teams tied to these goals, owners first, then by name. */
+  teamsOfGoals(goalIds: readonly string[]): Promise<LinkedTeamSummary[]>;
+  /** Ids of the goals a team owns or contributes to. */
+  goalIdsOfTeam(teamId: string): Promise<string[]>;
+}
+
+export const TEAM_LINKS = Symbol('TEAM_LINKS');
