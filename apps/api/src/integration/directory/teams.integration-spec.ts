@@ -658,6 +658,23 @@ describe('teams and rosters', () => {
     ]);
   });
 
+  it('drops people who left the company from current rosters, keeping them among past members', async () => {
+    const leaver = await createPerson(api, { departmentId: support, name: '退職 予定' });
+    const team = ok(
+      await admin.gql<{ createTeam: { id: string } }>(CREATE_TEAM, {
+        input: teamInput({ members: [{ personId: leaver, role: 'MEMBER', allocation: 10 }] }),
+      }),
+    ).createTeam;
+    await api.dataSource.query('UPDATE people SET active = false WHERE id = $1', [leaver]);
+    const page = ok(
+      await employee.gql<{ team: { memberCount: number; members: { id: string }[]; past: { person: { id: string } }[] } }>(
+        'query ($id: ID!) { team(id: $id) { memberCount members { id } past: members(includePast: true) { person { id } } } }',
+        { id: team.id },
+      ),
+    ).team;
+    expect(page).toEqual({ memberCount: 0, members: [], past: [{ person: { id: leaver } }] });
+  });
+
   it('only admins and editors create teams', async () => {
     expect(errorCode(await employee.gql(CREATE_TEAM, { input: teamInput() }))).toBe('FORBIDDEN');
     expect(ok(await editor.gql(CREATE_TEAM, { input: teamInput() }))).toBeTruthy();

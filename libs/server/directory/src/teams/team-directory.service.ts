@@ -86,7 +86,7 @@ export class TeamDirectoryService {
       const departmentIds = descendantsOrSelf(await this.departments.all(), [args.departmentId]);
       where.push(
         `EXISTS (SELECT 1 FROM team_members m JOIN people p ON p.id = m.person_id
-          WHERE m.team_id = t.id AND ${NOT_ENDED('m')} AND p.department_id = ANY(${add(departmentIds)}::uuid[]))`,
+          WHERE m.team_id = t.id AND ${NOT_ENDED('m')} AND p.active AND p.department_id = ANY(${add(departmentIds)}::uuid[]))`,
       );
     }
     const search = cleanSearchText(args.search, SEARCH_TEXT_MAX_LENGTH);
@@ -122,14 +122,14 @@ export class TeamDirectoryService {
 
   /**
    * Rosters of these teams with each member's person, in one statement: members who have not
-   * left (and, with `includePast`, those who have), leads first.
+   * left the team or the company (and, with `includePast`, everyone who ever was), leads first.
    */
   async members(teamIds: readonly string[], includePast = false): Promise<TeamMember[]> {
     if (teamIds.length === 0) return [];
     const rows: (MembershipRow & PersonRow)[] = await this.dataSource.query(
       `SELECT ${MEMBERSHIP_COLUMNS}, ${PERSON_COLUMNS}
          FROM team_members m JOIN people p ON p.id = m.person_id
-        WHERE m.team_id = ANY($1::uuid[]) ${includePast ? '' : `AND ${NOT_ENDED('m')}`}
+        WHERE m.team_id = ANY($1::uuid[]) ${includePast ? '' : `AND ${NOT_ENDED('m')} AND p.active`}
         ORDER BY ${ROLE_ORDER}, p.sort_name, p.id`,
       [teamIds],
     );
@@ -174,7 +174,7 @@ export class TeamDirectoryService {
       `SELECT ${TEAM_COLUMNS} FROM teams t
         WHERE t.status <> 'CLOSED' AND EXISTS (
           SELECT 1 FROM team_members m JOIN people p ON p.id = m.person_id
-           WHERE m.team_id = t.id AND ${NOT_ENDED('m')} AND p.department_id = ANY($1::uuid[]))
+           WHERE m.team_id = t.id AND ${NOT_ENDED('m')} AND p.active AND p.department_id = ANY($1::uuid[]))
         ORDER BY t.name, t.id`,
       [departmentIds],
     );
