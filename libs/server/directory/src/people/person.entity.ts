@@ -24,6 +24,8 @@ export const PERSON_SEARCH_VECTOR_EXPRESSION = `kk_search_vector(display_name ||
 @Index('people_active_department_idx', ['departmentId'], { where: 'active' })
 // SCIM userName is unique whatever its case (Entra sends the UPN): lower(scim_user_name).
 @Index('people_scim_user_name_key', { synchronize: false })
+// SCIM filter displayName eq is case-insensitive: lower(display_name).
+@Index('people_display_name_lower_idx', { synchronize: false })
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -94,6 +96,18 @@ export class PersonEntity {
   @Index('people_pending_manager_ref_idx', { where: 'pending_manager_ref IS NOT NULL' })
   @Column({ type: 'text', nullable: true })
   pendingManagerRef!: string | null;
+
+  /** SCIM name.givenName as sent; a name in Latin letters also becomes display_name_en. */
+  @Column({ type: 'text', nullable: true })
+  scimGivenName!: string | null;
+
+  /** SCIM name.familyName as sent. */
+  @Column({ type: 'text', nullable: true })
+  scimFamilyName!: string | null;
+
+  /** When a SCIM DELETE removed the person: inactive and gone from SCIM, their content kept; a POST of the same userName restores them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  scimDeletedAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
   location!: string | null;

@@ -1,14 +1,25 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { DepartmentEntity } from '../departments/department.entity';
 
 /** A group provisioned over SCIM (an Entra security or Microsoft 365 group); it may stand for a department. */
 @Entity('scim_groups')
 @Index('scim_groups_external_id_key', ['externalId'], { unique: true, where: 'external_id IS NOT NULL' })
+// Entra matches groups by displayName: unique whatever its case, lower(display_name).
+@Index('scim_groups_display_name_key', { synchronize: false })
 export class ScimGroupEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index('scim_groups_display_name_idx')
   @Column({ type: 'text' })
   displayName!: string;
 

@@ -11,6 +11,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { runInRequestStore } from '../request/request-context';
 
 const API_PREFIXES = ['/graphql', '/auth/', '/health/', '/metrics', '/scim/', '/uploads'];
+const JSON_CONTENT_TYPES = ['application/json', 'application/scim+json'];
 
 /** Flattens class-validator errors into `field: message` pairs (nested as `a.b`). */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -27,7 +28,8 @@ export function configureHttpApp(nest: INestApplication, config: AppConfig): voi
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.isProduction ? 1 : false);
-  app.useBodyParser('json', { limit: REQUEST_BODY_MAX_BYTES });
+  // SCIM clients (Microsoft Entra ID) send application/scim+json: JSON by another name.
+  app.useBodyParser('json', { limit: REQUEST_BODY_MAX_BYTES, type: JSON_CONTENT_TYPES });
   app.use(bodyParserRefusals);
   app.useGlobalPipes(
     new ValidationPipe({
@@ -74,7 +76,20 @@ function bodyParserRefusals(error: unknown, req: Request, res: Response, next: N
         ? 'The request body has an unsupported encoding.'
         : 'The request body is not valid JSON.';
   if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BadUserInput } }] });
-  else res.status(status).json({ error: { code: ErrorCode.BadUserInput, message } });
+  else if (req.path.startsWith('/scim/')) {
+    // SCIM's error format (RFC 7644 §3.12), as every other answer under /scim/ is.
+    res
+      .status(status)
+      .type('application/scim+json; charset=utf-8')
+      .send(
+        JSON.stringify({
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+          status: String(status),
+          ...(status === 400 ? { scimType: 'invalidSyntax' } : {}),
+          detail: message,
+        }),
+      );
+  } else res.status(status).json({ error: { code: ErrorCode.BadUserInput, message } });
 }
 
 function securityHeaders(res: Response, config: AppConfig): void {

@@ -9,17 +9,27 @@ export class TeamsAndDirectorySync1796100000000 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "people" ADD "scim_user_name" text');
     await queryRunner.query('ALTER TABLE "people" ADD "scim_external_id" text');
     await queryRunner.query('ALTER TABLE "people" ADD "pending_manager_ref" text');
+    await queryRunner.query('ALTER TABLE "people" ADD "scim_given_name" text');
+    await queryRunner.query('ALTER TABLE "people" ADD "scim_family_name" text');
+    await queryRunner.query('ALTER TABLE "people" ADD "scim_deleted_at" TIMESTAMP WITH TIME ZONE');
     await queryRunner.query('CREATE INDEX "people_scim_external_id_idx" ON "people" ("scim_external_id") ');
-    await queryRunner.query('CREATE INDEX "people_pending_manager_ref_idx" ON "people" ("pending_manager_ref") WHERE pending_manager_ref IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX "people_pending_manager_ref_idx" ON "people" ("pending_manager_ref") WHERE pending_manager_ref IS NOT NULL',
+    );
     // SCIM userName is case-insensitive (caseExact false): declared with synchronize: false on the entity.
     await queryRunner.query('CREATE UNIQUE INDEX "people_scim_user_name_key" ON "people" (lower("scim_user_name"))');
+    // SCIM filter displayName eq (case-insensitive); declared with synchronize: false on the entity.
+    await queryRunner.query('CREATE INDEX "people_display_name_lower_idx" ON "people" (lower("display_name"))');
 
     await queryRunner.query(
       'CREATE TABLE "scim_groups" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "display_name" text NOT NULL, "external_id" text, "department_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', CONSTRAINT "PK_8bacda70f9d3c4028b3abe5387b" PRIMARY KEY ("id"))',
     );
-    await queryRunner.query('CREATE INDEX "scim_groups_display_name_idx" ON "scim_groups" ("display_name") ');
+    // Entra matches groups by displayName, which must be unique whatever its case; declared with synchronize: false on the entity.
+    await queryRunner.query('CREATE UNIQUE INDEX "scim_groups_display_name_key" ON "scim_groups" (lower("display_name"))');
     await queryRunner.query('CREATE INDEX "scim_groups_department_idx" ON "scim_groups" ("department_id") ');
-    await queryRunner.query('CREATE UNIQUE INDEX "scim_groups_external_id_key" ON "scim_groups" ("external_id") WHERE external_id IS NOT NULL');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "scim_groups_external_id_key" ON "scim_groups" ("external_id") WHERE external_id IS NOT NULL',
+    );
     await queryRunner.query(
       'CREATE TABLE "scim_group_members" ("group_id" uuid NOT NULL, "person_id" uuid NOT NULL, CONSTRAINT "PK_7f2da5d216e712fe38ecee40dd8" PRIMARY KEY ("group_id", "person_id"))',
     );
@@ -27,7 +37,14 @@ export class TeamsAndDirectorySync1796100000000 implements MigrationInterface {
 
     await queryRunner.query(
       'INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES ($1, $2, $3, $4, $5, $6)',
-      [database, 'public', 'teams', 'GENERATED_COLUMN', 'search_vector', "kk_search_vector(name || ' ' || coalesce(name_en, '') || ' ' || mission)"],
+      [
+        database,
+        'public',
+        'teams',
+        'GENERATED_COLUMN',
+        'search_vector',
+        "kk_search_vector(name || ' ' || coalesce(name_en, '') || ' ' || mission)",
+      ],
     );
     await queryRunner.query(
       'CREATE TABLE "teams" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "name_en" text, "mission" text NOT NULL DEFAULT \'\', "kind" text NOT NULL, "status" text NOT NULL DEFAULT \'FORMING\', "starts_on" date NOT NULL, "ends_on" date, "channel_url" text, "created_by_id" uuid, "idempotency_key" text, "search_vector" tsvector GENERATED ALWAYS AS (kk_search_vector(name || \' \' || coalesce(name_en, \'\') || \' \' || mission)) STORED NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', CONSTRAINT "PK_7e5523774a38b08a6236d322403" PRIMARY KEY ("id"))',
@@ -94,9 +111,13 @@ export class TeamsAndDirectorySync1796100000000 implements MigrationInterface {
     );
     await queryRunner.query('DROP TABLE "scim_group_members"');
     await queryRunner.query('DROP TABLE "scim_groups"');
+    await queryRunner.query('DROP INDEX "public"."people_display_name_lower_idx"');
     await queryRunner.query('DROP INDEX "public"."people_scim_user_name_key"');
     await queryRunner.query('DROP INDEX "public"."people_pending_manager_ref_idx"');
     await queryRunner.query('DROP INDEX "public"."people_scim_external_id_idx"');
+    await queryRunner.query('ALTER TABLE "people" DROP COLUMN "scim_deleted_at"');
+    await queryRunner.query('ALTER TABLE "people" DROP COLUMN "scim_family_name"');
+    await queryRunner.query('ALTER TABLE "people" DROP COLUMN "scim_given_name"');
     await queryRunner.query('ALTER TABLE "people" DROP COLUMN "pending_manager_ref"');
     await queryRunner.query('ALTER TABLE "people" DROP COLUMN "scim_external_id"');
     await queryRunner.query('ALTER TABLE "people" DROP COLUMN "scim_user_name"');
