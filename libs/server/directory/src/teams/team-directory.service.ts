@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PAGE_SIZE_MAX, SEARCH_TEXT_MAX_LENGTH, TeamRole } from '@kakehashi/shared-contracts';
-import { cleanSearchText, decodeCursor, descendantsOrSelf, encodeCursor, pageSize, toPage } from '@kakehashi/server-platform';
+import {
+  cleanSearchText,
+  decodeCursor,
+  descendantsOrSelf,
+  encodeCursor,
+  pageSize,
+  preparedQuery,
+  toPage,
+} from '@kakehashi/server-platform';
 import { DepartmentService } from '../departments/department.service';
 import { PERSON_COLUMNS, PersonService, toPerson, type PersonRow } from '../people/person.service';
 import type { TeamsArgs } from './dto/teams.args';
@@ -116,7 +124,7 @@ export class TeamDirectoryService {
 
   async byIds(ids: readonly string[]): Promise<Team[]> {
     if (ids.length === 0) return [];
-    const rows: TeamRow[] = await this.dataSource.query(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ANY($1::uuid[])`, [ids]);
+    const rows = await preparedQuery<TeamRow>(this.dataSource, `SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ANY($1::uuid[])`, [ids]);
     return rows.map(toTeam);
   }
 
@@ -126,7 +134,9 @@ export class TeamDirectoryService {
    */
   async members(teamIds: readonly string[], includePast = false): Promise<TeamMember[]> {
     if (teamIds.length === 0) return [];
-    const rows: (MembershipRow & PersonRow)[] = await this.dataSource.query(
+    // Every directory page and team page runs this: prepared, it is planned once per connection.
+    const rows = await preparedQuery<MembershipRow & PersonRow>(
+      this.dataSource,
       `SELECT ${MEMBERSHIP_COLUMNS}, ${PERSON_COLUMNS}
          FROM team_members m JOIN people p ON p.id = m.person_id
         WHERE m.team_id = ANY($1::uuid[]) ${includePast ? '' : `AND ${NOT_ENDED('m')} AND p.active`}
@@ -149,7 +159,8 @@ export class TeamDirectoryService {
   /** Teams these people are on (not left), with their role and allocation there; closed teams last. */
   async teamsOfPeople(personIds: readonly string[]): Promise<PersonTeam[]> {
     if (personIds.length === 0) return [];
-    const rows: (TeamRow & MembershipRow & { person_id: string })[] = await this.dataSource.query(
+    const rows = await preparedQuery<TeamRow & MembershipRow & { person_id: string }>(
+      this.dataSource,
       `SELECT ${TEAM_COLUMNS}, ${MEMBERSHIP_COLUMNS}, m.person_id
          FROM team_members m JOIN teams t ON t.id = m.team_id
         WHERE m.person_id = ANY($1::uuid[]) AND ${NOT_ENDED('m')}
