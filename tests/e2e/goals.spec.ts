@@ -359,6 +359,29 @@ async function periodOf(page: Page): Promise<string> {
   return `${goalSettings.currentQuarter.fiscalYear}年度 第${goalSettings.currentQuarter.quarter}四半期`;
 }
 
+test('goals: the board filtered by a cross-functional team, and the team on its goal’s page', async ({ page }) => {
+  await signInToBoard(page, /^一般社員/);
+  // The demo's 解約防止タスクフォース owns the monthly churn KPI.
+  await page.getByRole('combobox', { name: 'チーム', exact: true }).fill('解約');
+  await page.getByRole('option', { name: '解約防止タスクフォース' }).click();
+  await expect(page).toHaveURL(/[?&]team=[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { level: 2, name: /・解約防止タスクフォース$/ })).toBeVisible();
+  const churn = page.getByRole('row').filter({ has: page.getByRole('link', { name: '解約率（月次）' }) });
+  await expect(churn).toBeVisible();
+  await expectAccessible(page, 'the board filtered by a team');
+
+  await page.getByRole('link', { name: '印刷用ページ' }).click();
+  await expect(heading(page)).toHaveText(/^目標ボード \d{4}年度 第[1-4]四半期・解約防止タスクフォース$/);
+  await page.goBack();
+
+  await churn.getByRole('link', { name: '解約率（月次）' }).click();
+  await expect(heading(page)).toHaveText('解約率（月次）');
+  const team = page.getByRole('region', { name: '目標の概要' }).getByRole('listitem').filter({ hasText: '解約防止タスクフォース' });
+  await expect(team).toContainText('主担当');
+  await expect(team.getByRole('link', { name: '解約防止タスクフォース' })).toHaveAttribute('href', /\/teams\/[0-9a-f-]{36}$/);
+  await expectAccessible(page, 'the goal page with its teams');
+});
+
 test('goals: the board loads no chart or goal page code', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {

@@ -43,6 +43,8 @@ import { BoardSummary } from './board-summary';
 import { BoardTable, type BoardGroup } from './board-table';
 import { CsvButton } from './csv-button';
 import { SnapshotList } from './snapshot-list';
+import { boardTeamLabel, useBoardTeam } from './board-team';
+import { TeamFilter } from './team-filter';
 import { useBoardFilters } from './use-board-filters';
 
 const NARROW = '(max-width: 767px)';
@@ -90,7 +92,7 @@ export default function BoardPage() {
   const listId = useId();
 
   const { data, previousData, loading, error, refetch } = useQuery(GoalBoardQuery, {
-    variables: { fiscalYear: filters.fiscalYear, quarter: filters.quarter, departmentId: filters.departmentId },
+    variables: { fiscalYear: filters.fiscalYear, quarter: filters.quarter, departmentId: filters.departmentId, teamId: filters.teamId },
     // Live in a meeting: what the cache holds shows at once, the server's answer follows.
     fetchPolicy: 'cache-and-network',
   });
@@ -101,10 +103,12 @@ export default function BoardPage() {
   const quarter = filters.quarter ?? board?.quarter.quarter ?? null;
   const years = [...new Set([...(board?.fiscalYears ?? []), ...(fiscalYear !== null ? [fiscalYear] : [])])].sort((a, b) => b - a);
   const department = filters.departmentId ? departments.find((option) => option.id === filters.departmentId) : undefined;
+  const team = useBoardTeam(filters.teamId);
   const shownFilters = {
     fiscalYear: board?.fiscalYear.fiscalYear ?? null,
     quarter: board?.quarter.quarter ?? null,
     departmentId: filters.departmentId,
+    teamId: filters.teamId,
   };
 
   const header = (
@@ -135,6 +139,20 @@ export default function BoardPage() {
 
   const shownPeriod = periodLabel(board.quarter, t);
   const groups: readonly BoardGroup[] = board.groups;
+  const departmentLabel = department ? departmentName(department, locale) : null;
+  const teamLabel = team ? boardTeamLabel(team, locale, t) : null;
+  // Names what the filters show, once their names are known (the period and dates until then).
+  const showingHeading = (): string => {
+    if (departmentLabel && teamLabel)
+      return t('board.showingDepartmentTeam', { period: shownPeriod, department: departmentLabel, team: teamLabel });
+    if (departmentLabel) return t('board.showingDepartment', { period: shownPeriod, department: departmentLabel });
+    if (teamLabel) return t('board.showingTeam', { period: shownPeriod, team: teamLabel });
+    return t('board.showing', {
+      period: shownPeriod,
+      dates: t('period.dates', { start: formatDay(board.quarter.start, locale), end: formatDay(board.quarter.end, locale) }),
+    });
+  };
+  const emptyFiltered = filters.departmentId && filters.teamId ? 'emptyBoth' : filters.teamId ? 'emptyTeam' : 'emptyFiltered';
 
   return (
     <div className={styles.page}>
@@ -177,11 +195,19 @@ export default function BoardPage() {
             <DepartmentOptionItems options={departments} locale={locale} />
           </Dropdown>
         </Field>
+        <TeamFilter
+          teamId={filters.teamId}
+          team={team}
+          onChange={(teamId) => setFilters({ teamId })}
+          className={styles.departmentFilter}
+          comboboxClassName={styles.dropdown}
+        />
         <div className={styles.exports}>
           <CsvButton
             fiscalYear={board.fiscalYear.fiscalYear}
             quarter={board.quarter.quarter ?? 1}
             departmentId={filters.departmentId}
+            teamId={filters.teamId}
             periodKey={board.quarter.key}
             onResult={setNotice}
           />
@@ -215,12 +241,7 @@ export default function BoardPage() {
 
       <div className={styles.showing}>
         <h2 id={summaryId} className={styles.heading}>
-          {department
-            ? t('board.showingDepartment', { period: shownPeriod, department: departmentName(department, locale) })
-            : t('board.showing', {
-                period: shownPeriod,
-                dates: t('period.dates', { start: formatDay(board.quarter.start, locale), end: formatDay(board.quarter.end, locale) }),
-              })}
+          {showingHeading()}
         </h2>
         <Text className={styles.muted}>{t('board.summaryTotal', { count: board.summary.total })}</Text>
         {loading ? (
@@ -236,12 +257,12 @@ export default function BoardPage() {
         {t('board.goals')}
       </h2>
       {groups.length === 0 ? (
-        filters.departmentId ? (
+        filters.departmentId || filters.teamId ? (
           <EmptyState
             icon={<TargetArrowRegular />}
-            title={t('board.emptyFilteredTitle')}
-            hint={t('board.emptyFilteredHint')}
-            action={<Button onClick={() => setFilters({ departmentId: null })}>{t('board.clearFilter')}</Button>}
+            title={t(`board.${emptyFiltered}Title`)}
+            hint={t(`board.${emptyFiltered}Hint`)}
+            action={<Button onClick={() => setFilters({ departmentId: null, teamId: null })}>{t('board.clearFilter')}</Button>}
           />
         ) : (
           <EmptyState icon={<TargetArrowRegular />} title={t('board.emptyTitle')} hint={t('board.emptyHint')} />

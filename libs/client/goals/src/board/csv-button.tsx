@@ -26,12 +26,14 @@ export function CsvButton({
   fiscalYear,
   quarter,
   departmentId,
+  teamId,
   periodKey,
   onResult,
 }: {
   fiscalYear: number;
   quarter: number;
   departmentId: string | null;
+  teamId: string | null;
   /** FY2026-Q3: names the file. */
   periodKey: string;
   onResult: (result: { intent: 'success' | 'error'; text: string }) => void;
@@ -47,7 +49,7 @@ export function CsvButton({
     try {
       const { data } = await client.query({
         query: GoalBoardCsvQuery,
-        variables: { fiscalYear, quarter, departmentId, locale },
+        variables: { fiscalYear, quarter, departmentId, teamId, locale },
         fetchPolicy: 'network-only',
       });
       if (!data) throw new Error('no CSV');

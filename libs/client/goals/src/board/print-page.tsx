@@ -21,6 +21,7 @@ import { boardFiltersOf, boardPath } from '../common/paths';
 import { GoalBoardQuery } from '../graphql/documents';
 import { GOALS_NAMESPACE } from '../i18n';
 import { useGoalsMessages } from '../i18n/use-goals-messages';
+import { boardTeamLabel, useBoardTeam } from './board-team';
 
 // The app's frame (top bar, navigation) and the screen-only controls stay off the paper.
 const PRINT_CSS = `
@@ -49,17 +50,23 @@ export default function BoardPrintPage() {
   const filters = boardFiltersOf(params);
   const departments = useDepartmentOptions({ skip: !filters.departmentId });
   const department = filters.departmentId ? departments.find((option) => option.id === filters.departmentId) : undefined;
+  const team = useBoardTeam(filters.teamId);
   const { data, error, refetch } = useQuery(GoalBoardQuery, {
-    variables: { fiscalYear: filters.fiscalYear, quarter: filters.quarter, departmentId: filters.departmentId },
+    variables: { fiscalYear: filters.fiscalYear, quarter: filters.quarter, departmentId: filters.departmentId, teamId: filters.teamId },
     fetchPolicy: 'cache-and-network',
   });
   const board = data?.goalBoard;
   const period = board ? periodLabel(board.quarter, t) : '';
-  const title = board
-    ? department
-      ? t('print.titleDepartment', { period, department: departmentName(department, locale) })
-      : t('print.title', { period })
-    : t('board.title');
+  const departmentLabel = department ? departmentName(department, locale) : null;
+  const teamLabel = team ? boardTeamLabel(team, locale, t) : null;
+  const titleOf = (shown: string): string => {
+    if (departmentLabel && teamLabel)
+      return t('print.titleDepartmentTeam', { period: shown, department: departmentLabel, team: teamLabel });
+    if (departmentLabel) return t('print.titleDepartment', { period: shown, department: departmentLabel });
+    if (teamLabel) return t('print.titleTeam', { period: shown, team: teamLabel });
+    return t('print.title', { period: shown });
+  };
+  const title = board ? titleOf(period) : t('board.title');
   usePageTitle(title);
   const printedOn = formatDate(new Date(), locale);
 

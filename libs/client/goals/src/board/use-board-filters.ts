@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { boardFiltersOf, boardSearch, type BoardFilters } from '../common/paths';
 
 /**
- * The board's period and department, kept in the address (?fy=2026&q=3&department=…) so that
+ * The board's period, department and team, kept in the address (?fy=2026&q=3&department=…&team=…) so that
  * a link shares the same view. A change shows at once; the address (updated by the router in a
  * transition) catches up, and a change of address (back, forward, a link) replaces it.
  */

@@ -8,6 +8,8 @@ import {
   slotEndOf,
   slotStartOf,
   suggestionIsWorse,
+  teamName,
+  teamNameMatches,
   tokyoDay,
   type Translate,
 } from './format';
@@ -86,5 +88,23 @@ describe('the numbers’ call against the owner’s', () => {
     expect(suggestionIsWorse('AT_RISK', 'AT_RISK')).toBe(false);
     expect(suggestionIsWorse('OFF_TRACK', 'ON_TRACK')).toBe(false);
     expect(suggestionIsWorse(null, 'OFF_TRACK')).toBe(false);
+  });
+});
+
+describe('team names', () => {
+  const team = { name: '解約防止タスクフォース', nameEn: 'Churn Prevention Task Force' };
+
+  it('shows the English name in English when there is one', () => {
+    expect(teamName(team, Locale.ja)).toBe('解約防止タスクフォース');
+    expect(teamName(team, Locale.en)).toBe('Churn Prevention Task Force');
+    expect(teamName({ name: '品質改善委員会', nameEn: null }, Locale.en)).toBe('品質改善委員会');
+  });
+
+  it('finds a team by part of either name, whatever the width and case', () => {
+    expect(teamNameMatches(team, '解約')).toBe(true);
+    expect(teamNameMatches(team, 'ｃｈｕｒｎ')).toBe(true);
+    expect(teamNameMatches(team, ' task ')).toBe(true);
+    expect(teamNameMatches(team, '品質')).toBe(false);
+    expect(teamNameMatches(team, '')).toBe(true);
   });
 });

@@ -22,6 +22,18 @@ export function goalTitle(goal: { title: string; titleEn?: string | null }, loca
   return locale === Locale.en && goal.titleEn ? goal.titleEn : goal.title;
 }
 
+/** A team's name in the UI language: the English name in English when it has one. */
+export function teamName(team: { name: string; nameEn?: string | null }, locale: Locale): string {
+  return locale === Locale.en && team.nameEn ? team.nameEn : team.name;
+}
+
+/** Does a team's name (in either language) contain what was typed? Width and case do not matter (ＣＳ finds CS). */
+export function teamNameMatches(team: { name: string; nameEn?: string | null }, typed: string): boolean {
+  const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+  const wanted = fold(typed.trim());
+  return wanted.length === 0 || fold(team.name).includes(wanted) || (team.nameEn ? fold(team.nameEn).includes(wanted) : false);
+}
+
 /** Up to two decimals, as business figures read (解約率 1.25%, NPS 32.5 pt). */
 function plainNumber(value: number, locale: Locale): string {
   return formatNumber(value, locale, { maximumFractionDigits: 2 });

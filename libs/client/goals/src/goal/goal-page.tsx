@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,10 +19,10 @@ import {
 } from '@kakehashi/client-platform';
 import { ConfidenceWithHint, KindBadge, OverdueBadge, StatusBadge } from '../common/badges';
 import { CheckInDialog } from '../common/check-in-dialog';
-import { formatDay, formatGoalTargetValue, formatGoalValue, formatRatio, goalTitle, periodLabel } from '../common/format';
+import { formatDay, formatGoalTargetValue, formatGoalValue, formatRatio, goalTitle, periodLabel, teamName } from '../common/format';
 import { GoalCard } from '../common/goal-card';
 import { describeGoal } from '../common/goal-text';
-import { GOALS_PATH, goalPath, personPath } from '../common/paths';
+import { GOALS_PATH, goalPath, personPath, teamPath } from '../common/paths';
 import { ProgressMeter } from '../common/progress-meter';
 import type { GoalDetail } from '../common/types';
 import { GoalQuery } from '../graphql/documents';
@@ -83,6 +83,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   weight: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  teamList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  team: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
 });
 
 /** Carried from the roll-forward's navigation. */
@@ -251,6 +253,11 @@ function GoalView({ goal, today }: { goal: GoalDetail; today: string }) {
                   ? goal.departments.map((department) => departmentName(department, locale)).join(t('common.listSeparator'))
                   : t('common.wholeCompany')}
               </Fact>
+              {goal.teams.length > 0 ? (
+                <Fact term={t('goal.teams')}>
+                  <GoalTeamList teams={goal.teams} />
+                </Fact>
+              ) : null}
               <Fact term={t('goal.parent')}>
                 {goal.parent ? (
                   <AppLink to={goalPath(goal.parent.id)}>{`${goal.parent.code} ${goalTitle(goal.parent, locale)}`}</AppLink>
@@ -353,6 +360,40 @@ function GoalView({ goal, today }: { goal: GoalDetail; today: string }) {
         />
       ) : null}
     </div>
+  );
+}
+
+type GoalTeamLink = GoalDetail['teams'][number];
+
+/** The teams behind the goal, owners first, each with its page; a closed team says so. */
+function GoalTeamList({ teams }: { teams: readonly GoalTeamLink[] }) {
+  const { t } = useTranslation(GOALS_NAMESPACE);
+  const locale = useLocale();
+  const styles = useStyles();
+  // The api already sends owners first; the stable sort keeps that true whatever it sends.
+  const ordered = [...teams].sort((a, b) => Number(b.relation === 'OWNS') - Number(a.relation === 'OWNS'));
+  return (
+    <ul className={styles.teamList}>
+      {ordered.map((team) => (
+        <li key={team.teamId} className={styles.team}>
+          <AppLink to={teamPath(team.teamId)}>{teamName(team, locale)}</AppLink>
+          {team.relation === 'OWNS' ? (
+            <Badge appearance="tint" color="brand" size="small">
+              {t('goal.teamRelation.OWNS')}
+            </Badge>
+          ) : (
+            <Badge appearance="outline" color="brand" size="small">
+              {t('goal.teamRelation.CONTRIBUTES')}
+            </Badge>
+          )}
+          {team.status === 'CLOSED' ? (
+            <Badge appearance="outline" color="informative" size="small">
+              {t('goal.teamClosed')}
+            </Badge>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -73,8 +73,8 @@ export const GoalSummaryFragment = graphql(`
 `);
 
 export const GoalBoardQuery = graphql(`
-  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {
-    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {
+  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID) {
+    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId) {
       fiscalYear {
         ...GoalPeriodFields
       }
@@ -105,8 +105,37 @@ export const GoalBoardQuery = graphql(`
 `);
 
 export const GoalBoardCsvQuery = graphql(`
-  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {
-    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)
+  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID, $locale: Locale!) {
+    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId, locale: $locale)
+  }
+`);
+
+/** The teams the board can be filtered by (closed ones are left out on the client). */
+export const GoalBoardTeamOptionsQuery = graphql(`
+  query GoalBoardTeamOptions($search: String) {
+    teams(search: $search, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          nameEn
+          status
+        }
+      }
+    }
+  }
+`);
+
+/** The team the board is filtered by, to name it (it may be closed, or beyond the first page of options). */
+export const GoalBoardTeamQuery = graphql(`
+  query GoalBoardTeam($id: ID!) {
+    team(id: $id) {
+      id
+      name
+      nameEn
+      status
+    }
   }
 `);
 
@@ -263,6 +292,15 @@ export const GoalQuery = graphql(`
       }
       checkIns {
         ...GoalCheckInFields
+      }
+      # The relation belongs to this goal's link, not to the team: read under an alias, a
+      # GoalTeam is not normalized by id, so another goal's link cannot overwrite it in the cache.
+      teams {
+        teamId: id
+        name
+        nameEn
+        status
+        relation
       }
     }
     goalSettings {
