@@ -50,3 +50,4 @@ export * from './search/search-text';
 export { SearchLexicon } from './search/search-lexicon';
 export { TextSegment } from './search/text-segment.model';
 export * from './links/link-targets';
+export { LinkedGoalFields } from './links/linked-goal.model';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Department, PageInfo, Person } from '@kakehashi/server-platform';
+import { Department, LinkedGoalFields, PageInfo, Person } from '@kakehashi/server-platform';
 import { TeamEventKind, TeamGoalRelation, TeamKind, TeamRole, TeamStatus } from './team-enums';
 
 @ObjectType({ description: 'A cross-functional team (混成チーム): people of several departments with a shared mission.' })
@@ -77,22 +77,7 @@ export class TeamDepartmentShare {
 }
 
 @ObjectType({ description: 'A goal a team is tied to, as the goals domain reports it.' })
-export class TeamLinkedGoal {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  code!: string;
-
-  @Field()
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  titleEn!: string | null;
-
-  @Field({ description: 'The goal’s status (DRAFT, ACTIVE, ACHIEVED, MISSED, CANCELLED).' })
-  status!: string;
-
+export class TeamLinkedGoal extends LinkedGoalFields {
   @Field(() => String, { nullable: true, description: 'The owner’s latest confidence (ON_TRACK, AT_RISK, OFF_TRACK).' })
   confidence!: string | null;
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo, TextSegment } from '@kakehashi/server-platform';
+import { LinkedGoalFields, PageInfo, TextSegment } from '@kakehashi/server-platform';
 import { CustomerSegment, TicketActivityKind, TicketCategory, TicketImpact, TicketStatus, VoiceChannel } from '../common/enums';
 
 @ObjectType({ description: 'One customer’s statement on a ticket, in their own words.' })
@@ -55,22 +55,7 @@ export class TicketRef {
 }
 
 @ObjectType({ description: 'A goal a ticket is linked to.' })
-export class TicketLinkedGoal {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  code!: string;
-
-  @Field()
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  titleEn!: string | null;
-
-  @Field()
-  status!: string;
-}
+export class TicketLinkedGoal extends LinkedGoalFields {}
 
 @ObjectType({ description: 'A success story a ticket is linked to.' })
 export class TicketLinkedStory {
