@@ -2,7 +2,9 @@ import {
   BuildingMultipleRegular,
   LightbulbRegular,
   NewsRegular,
+  OrganizationRegular,
   PeopleRegular,
+  PeopleTeamRegular,
   PersonFeedbackRegular,
   TargetArrowRegular,
 } from '@fluentui/react-icons';
@@ -15,5 +17,7 @@ export const navItems: NavItem[] = [
   { to: '/goals', labelKey: 'goals:nav.goals', icon: <TargetArrowRegular aria-hidden="true" /> },
   { to: '/voice', labelKey: 'voice:nav.voice', icon: <PersonFeedbackRegular aria-hidden="true" /> },
   { to: '/people', labelKey: 'nav.people', icon: <PeopleRegular aria-hidden="true" /> },
+  { to: '/teams', labelKey: 'directory:teams.nav', icon: <PeopleTeamRegular aria-hidden="true" /> },
+  { to: '/org', labelKey: 'directory:orgChart.nav', icon: <OrganizationRegular aria-hidden="true" /> },
   { to: '/departments', labelKey: 'nav.departments', icon: <BuildingMultipleRegular aria-hidden="true" /> },
 ];

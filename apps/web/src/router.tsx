@@ -3,7 +3,19 @@ import { Navigate, Outlet, createBrowserRouter, useParams } from 'react-router';
 // Every page imported below is a React.lazy component, declared in its library next to the
 // page: each route is its own chunk, shown under the layouts' <Suspense> spinner while it loads.
 import { AppFrame, LoadingState, NotificationsPage, RequireAuth, SignInPage } from '@kakehashi/client-platform';
-import { DepartmentPage, DepartmentsPage, MyProfilePage, PeoplePage, PersonPage } from '@kakehashi/client-directory';
+import {
+  DepartmentPage,
+  DepartmentsPage,
+  DirectoryImportPage,
+  EditTeamPage,
+  MyProfilePage,
+  NewTeamPage,
+  OrgChartPage,
+  PeoplePage,
+  PersonPage,
+  TeamPage,
+  TeamsPage,
+} from '@kakehashi/client-directory';
 import {
   EditEditionPage,
   EditionPage,
@@ -61,6 +73,8 @@ function keyedById(Page: ComponentType) {
 
 const PersonRoute = keyedById(PersonPage);
 const DepartmentRoute = keyedById(DepartmentPage);
+const TeamRoute = keyedById(TeamPage);
+const EditTeamRoute = keyedById(EditTeamPage);
 const EditionRoute = keyedById(EditionPage);
 const EditEditionRoute = keyedById(EditEditionPage);
 const NewsletterRoute = keyedById(NewsletterPage);
@@ -116,6 +130,12 @@ export function createRouter() {
             { path: '/me', element: <MyProfilePage /> },
             { path: '/departments', element: <DepartmentsPage /> },
             { path: '/departments/:id', element: <DepartmentRoute /> },
+            { path: '/teams', element: <TeamsPage /> },
+            { path: '/teams/new', element: <NewTeamPage /> },
+            { path: '/teams/:id', element: <TeamRoute /> },
+            { path: '/teams/:id/edit', element: <EditTeamRoute /> },
+            { path: '/org', element: <OrgChartPage /> },
+            { path: '/admin/directory-import', element: <DirectoryImportPage /> },
             { path: '/notifications', element: <NotificationsPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -18,6 +18,7 @@ import { DepartmentDetailQuery } from '../shared/documents';
 import { Detail, useDetailCardStyles } from '../shared/detail-card';
 import { PageHeader } from '../shared/page-header';
 import { PeopleResults } from '../shared/people-results';
+import { DepartmentTeams } from '../teams/department-teams';
 
 const useStyles = makeStyles({
   summary: {
@@ -108,6 +109,7 @@ export default function DepartmentPage() {
           </Card>
         ) : null}
       </div>
+      <DepartmentTeams departmentId={department.id} />
       <section aria-labelledby="department-members-heading">
         <h2 id="department-members-heading" className={styles.membersHeading}>
           {t('departments.membersHeading')}

@@ -3,7 +3,17 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { AppLink, EmptyState, ErrorState, LoadingState, departmentName, useLocale, usePageTitle } from '@kakehashi/client-platform';
+import { Role } from '@kakehashi/shared-contracts';
+import {
+  AppLink,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  departmentName,
+  useAuth,
+  useLocale,
+  usePageTitle,
+} from '@kakehashi/client-platform';
 import { DIRECTORY_NAMESPACE } from '../i18n';
 import { flattenTree, treeRoots, type DepartmentTreeNode } from '../shared/departments';
 import { DepartmentTreeQuery } from '../shared/documents';
@@ -109,6 +119,7 @@ export default function DepartmentsPage() {
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = useStyles();
   usePageTitle(t('departments.title'));
+  const isAdmin = Boolean(useAuth().me?.roles.includes(Role.HUB_ADMIN));
   const { data, loading, error, refetch } = useQuery(DepartmentTreeQuery);
   const roots = treeRoots(data);
   const branchIds = useMemo(
@@ -153,7 +164,13 @@ export default function DepartmentsPage() {
 
   return (
     <>
-      <PageHeader title={t('departments.title')} lead={t('departments.lead')} />
+      <PageHeader title={t('departments.title')} lead={t('departments.lead')}>
+        {isAdmin ? (
+          <div>
+            <AppLink to="/admin/directory-import">{t('directoryImport.adminLink')}</AppLink>
+          </div>
+        ) : null}
+      </PageHeader>
       {body}
     </>
   );

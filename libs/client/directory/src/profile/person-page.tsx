@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { EditRegular, MailRegular } from '@fluentui/react-icons';
+import { EditRegular, MailRegular, OrganizationRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { Locale } from '@kakehashi/shared-contracts';
 import {
@@ -38,6 +38,7 @@ import { PersonProfileQuery } from '../shared/documents';
 import { PersonCard } from '../shared/person-card';
 import { Detail, useDetailCardStyles } from '../shared/detail-card';
 import { ProfileEditForm } from './profile-edit-form';
+import { PersonTeamsCard } from '../teams/person-teams-card';
 
 const useStyles = makeStyles({
   header: {
@@ -73,6 +74,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   mail: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  chartLink: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 function PersonLink({ person }: { person: PersonCardFragment }) {
@@ -164,6 +166,12 @@ export default function PersonPage() {
               </Badge>
             ) : null}
           </div>
+          {person.active ? (
+            <span className={styles.chartLink}>
+              <OrganizationRegular aria-hidden="true" />
+              <AppLink to={`/org?person=${person.id}`}>{t('orgChart.viewInChart')}</AppLink>
+            </span>
+          ) : null}
         </div>
         {isMe && !editing ? (
           <Button
@@ -184,41 +192,44 @@ export default function PersonPage() {
         </MessageBar>
       ) : null}
       <div className={styles.columns}>
-        <Card className={styles.card}>
-          <h2 className={styles.heading2}>{t('profile.details')}</h2>
-          <dl className={styles.details}>
-            <Detail term={t('profile.title')}>{title ?? <span className={styles.muted}>{t('profile.notSet')}</span>}</Detail>
-            <Detail term={t('profile.department')}>
-              {person.department ? (
-                <AppLink to={`/departments/${person.department.id}`}>{departmentName(person.department, locale)}</AppLink>
-              ) : (
-                <span className={styles.muted}>{t('people.noDepartment')}</span>
-              )}
-            </Detail>
-            <Detail term={t('profile.manager')}>
-              {person.manager ? <PersonLink person={person.manager} /> : <span className={styles.muted}>{t('profile.notSet')}</span>}
-            </Detail>
-            <Detail term={t('profile.email')}>
-              <Link href={`mailto:${person.email}`} className={styles.mail}>
-                <MailRegular aria-hidden="true" />
-                {person.email}
-              </Link>
-            </Detail>
-            <Detail term={t('profile.location')}>{person.location || <span className={styles.muted}>{t('profile.notSet')}</span>}</Detail>
-            <Detail term={t('profile.roles')}>
-              <span className={styles.badges}>
-                <Badge appearance="outline" color="informative">
-                  {tCommon('roles.EMPLOYEE')}
-                </Badge>
-                {person.roles.map((role) => (
-                  <Badge key={role} appearance="tint" color="brand">
-                    {tCommon(`roles.${role}`)}
+        <div className={styles.stack}>
+          <Card className={styles.card}>
+            <h2 className={styles.heading2}>{t('profile.details')}</h2>
+            <dl className={styles.details}>
+              <Detail term={t('profile.title')}>{title ?? <span className={styles.muted}>{t('profile.notSet')}</span>}</Detail>
+              <Detail term={t('profile.department')}>
+                {person.department ? (
+                  <AppLink to={`/departments/${person.department.id}`}>{departmentName(person.department, locale)}</AppLink>
+                ) : (
+                  <span className={styles.muted}>{t('people.noDepartment')}</span>
+                )}
+              </Detail>
+              <Detail term={t('profile.manager')}>
+                {person.manager ? <PersonLink person={person.manager} /> : <span className={styles.muted}>{t('profile.notSet')}</span>}
+              </Detail>
+              <Detail term={t('profile.email')}>
+                <Link href={`mailto:${person.email}`} className={styles.mail}>
+                  <MailRegular aria-hidden="true" />
+                  {person.email}
+                </Link>
+              </Detail>
+              <Detail term={t('profile.location')}>{person.location || <span className={styles.muted}>{t('profile.notSet')}</span>}</Detail>
+              <Detail term={t('profile.roles')}>
+                <span className={styles.badges}>
+                  <Badge appearance="outline" color="informative">
+                    {tCommon('roles.EMPLOYEE')}
                   </Badge>
-                ))}
-              </span>
-            </Detail>
-          </dl>
-        </Card>
+                  {person.roles.map((role) => (
+                    <Badge key={role} appearance="tint" color="brand">
+                      {tCommon(`roles.${role}`)}
+                    </Badge>
+                  ))}
+                </span>
+              </Detail>
+            </dl>
+          </Card>
+          <PersonTeamsCard personId={person.id} />
+        </div>
         <div className={styles.stack}>
           <Card className={styles.card}>
             {isMe && editing && me ? (

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      applied\n      dryRun\n      summary {\n        departmentsCreated\n        departmentsUpdated\n        departmentsUnchanged\n        peopleCreated\n        peopleUpdated\n        peopleDeactivated\n        peopleUnchanged\n      }\n      changeCount\n      changes {\n        kind\n        action\n        key\n        line\n        fields {\n          field\n          before\n          after\n        }\n      }\n      errorCount\n      errors {\n        file\n        line\n        column\n        code\n        message\n        value\n        limit\n        firstLine\n      }\n    }\n  }\n': typeof types.ImportDirectoryDocument;
+  '\n  fragment OrgChartPerson on Person {\n    id\n    displayName\n    displayNameEn\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    directReportCount\n  }\n': typeof types.OrgChartPersonFragmentDoc;
+  '\n  query OrgChartRoots {\n    orgChartRoots {\n      ...OrgChartPerson\n    }\n  }\n': typeof types.OrgChartRootsDocument;
+  '\n  query OrgChartReports($id: ID!) {\n    person(id: $id) {\n      id\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n': typeof types.OrgChartReportsDocument;
+  '\n  query OrgChartPath($personId: ID!) {\n    orgChartPath(personId: $personId) {\n      ...OrgChartPerson\n    }\n  }\n': typeof types.OrgChartPathDocument;
+  '\n  query OrgChartSearch($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          title\n          titleEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrgChartSearchDocument;
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n': typeof types.PersonCardFragmentDoc;
   '\n  query People($search: String, $departmentId: ID, $first: Int!, $after: String) {\n    people(search: $search, departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  query PersonProfile($id: ID!) {\n    person(id: $id) {\n      ...PersonCard\n      email\n      location\n      bio\n      roles\n      active\n      version\n      manager {\n        ...PersonCard\n      }\n      directReports {\n        ...PersonCard\n      }\n    }\n  }\n': typeof types.PersonProfileDocument;
@@ -21,18 +27,38 @@ type Documents = {
   '\n  fragment DepartmentNode on Department {\n    id\n    code\n    nameJa\n    nameEn\n    memberCount\n  }\n': typeof types.DepartmentNodeFragmentDoc;
   '\n  query DepartmentTree {\n    departments {\n      ...DepartmentNode\n      children {\n        ...DepartmentNode\n        children {\n          ...DepartmentNode\n          children {\n            ...DepartmentNode\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentTreeDocument;
   '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n': typeof types.DepartmentDetailDocument;
+  '\n  fragment TeamSummary on Team {\n    id\n    name\n    nameEn\n    kind\n    status\n    startsOn\n    endsOn\n    memberCount\n    departmentMix {\n      memberCount\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.TeamSummaryFragmentDoc;
+  '\n  fragment TeamMemberFields on TeamMember {\n    id\n    role\n    allocation\n    startsOn\n    endsOn\n    current\n    person {\n      id\n      displayName\n      displayNameEn\n      title\n      titleEn\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.TeamMemberFieldsFragmentDoc;
+  '\n  fragment TeamEventFields on TeamEvent {\n    id\n    kind\n    createdAt\n    actor {\n      id\n      displayName\n      displayNameEn\n    }\n    person {\n      id\n      displayName\n      displayNameEn\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n': typeof types.TeamEventFieldsFragmentDoc;
+  '\n  fragment TeamDetails on Team {\n    ...TeamSummary\n    mission\n    channelUrl\n    version\n    viewerCanEdit\n    members {\n      ...TeamMemberFields\n    }\n    goals {\n      relation\n      goal {\n        id\n        code\n        title\n        titleEn\n        status\n        confidence\n        progress\n        pace\n        periodStart\n        periodEnd\n      }\n    }\n    history(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          actor {\n            id\n            displayName\n            displayNameEn\n          }\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.TeamDetailsFragmentDoc;
+  '\n  query TeamDirectory($search: String, $departmentId: ID, $kind: TeamKind, $status: TeamStatus, $first: Int!, $after: String) {\n    teams(search: $search, departmentId: $departmentId, kind: $kind, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TeamSummary\n          members {\n            id\n            role\n            person {\n              id\n              displayName\n              displayNameEn\n            }\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.TeamDirectoryDocument;
+  '\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      ...TeamDetails\n    }\n  }\n': typeof types.TeamPageDocument;
+  '\n  query TeamPastMembers($id: ID!) {\n    team(id: $id) {\n      id\n      members(includePast: true) {\n        ...TeamMemberFields\n      }\n    }\n  }\n': typeof types.TeamPastMembersDocument;
+  '\n  query TeamHistoryPage($id: ID!, $after: String) {\n    team(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...TeamEventFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.TeamHistoryPageDocument;
+  '\n  query TeamGoalOptions {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.TeamGoalOptionsDocument;
+  '\n  query PersonTeams($id: ID!) {\n    person(id: $id) {\n      id\n      totalAllocation\n      teams {\n        role\n        allocation\n        startsOn\n        endsOn\n        current\n        team {\n          id\n          name\n          nameEn\n          kind\n          status\n        }\n      }\n    }\n  }\n': typeof types.PersonTeamsDocument;
+  '\n  query DepartmentTeams($id: ID!) {\n    department(id: $id) {\n      id\n      teams {\n        ...TeamSummary\n        members {\n          id\n          role\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentTeamsDocument;
+  '\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n': typeof types.CreateTeamDocument;
+  '\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n': typeof types.UpdateTeamDocument;
+  '\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n': typeof types.AddTeamMemberDocument;
+  '\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n': typeof types.UpdateTeamMemberDocument;
+  '\n  mutation RemoveTeamMember($memberId: ID!) {\n    removeTeamMember(memberId: $memberId) {\n      ...TeamDetails\n    }\n  }\n': typeof types.RemoveTeamMemberDocument;
+  '\n  mutation LinkTeamGoal($input: LinkTeamGoalInput!) {\n    linkTeamGoal(input: $input) {\n      ...TeamDetails\n    }\n  }\n': typeof types.LinkTeamGoalDocument;
+  '\n  mutation UnlinkTeamGoal($teamId: ID!, $goalId: ID!) {\n    unlinkTeamGoal(teamId: $teamId, goalId: $goalId) {\n      ...TeamDetails\n    }\n  }\n': typeof types.UnlinkTeamGoalDocument;
   '\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n': typeof types.GoalPersonFragmentDoc;
   '\n  fragment GoalPeriodFields on GoalPeriodModel {\n    key\n    kind\n    fiscalYear\n    quarter\n    start\n    end\n  }\n': typeof types.GoalPeriodFieldsFragmentDoc;
   '\n  fragment GoalProgressFields on GoalProgress {\n    actual\n    pace\n    paceValue\n    rolledUp\n    suggestedConfidence\n    checkInDue\n    checkInOverdue\n  }\n': typeof types.GoalProgressFieldsFragmentDoc;
   '\n  fragment GoalSummary on Goal {\n    id\n    code\n    kind\n    title\n    titleEn\n    status\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    confidence\n    lastCheckInAt\n    trend\n    weight\n    cadence\n    canCheckIn\n    period {\n      ...GoalPeriodFields\n    }\n    progress {\n      ...GoalProgressFields\n    }\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n  }\n': typeof types.GoalSummaryFragmentDoc;
-  '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalBoardDocument;
-  '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n': typeof types.GoalBoardCsvDocument;
+  '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n': typeof types.GoalBoardDocument;
+  '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId, locale: $locale)\n  }\n': typeof types.GoalBoardCsvDocument;
+  '\n  query GoalBoardTeamOptions($search: String) {\n    teams(search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameEn\n          status\n        }\n      }\n    }\n  }\n': typeof types.GoalBoardTeamOptionsDocument;
+  '\n  query GoalBoardTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      nameEn\n      status\n    }\n  }\n': typeof types.GoalBoardTeamDocument;
   '\n  query GoalBoardSnapshots {\n    goalBoardSnapshots {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n': typeof types.GoalBoardSnapshotsDocument;
   '\n  fragment GoalBoardLineFields on GoalBoardLine {\n    goalId\n    code\n    kind\n    depth\n    title\n    titleEn\n    periodKey\n    status\n    ownerName\n    departments\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    progress\n    pace\n    confidence\n    suggestedConfidence\n    lastCheckInAt\n    trend\n  }\n': typeof types.GoalBoardLineFieldsFragmentDoc;
   '\n  query GoalBoardSnapshot($id: ID!) {\n    goalBoardSnapshot(id: $id) {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n      lines {\n        ...GoalBoardLineFields\n      }\n    }\n  }\n': typeof types.GoalBoardSnapshotDocument;
   '\n  fragment GoalCheckInCommentFields on GoalCheckInComment {\n    id\n    checkInId\n    body\n    createdAt\n    author {\n      ...GoalPerson\n    }\n  }\n': typeof types.GoalCheckInCommentFieldsFragmentDoc;
   '\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    goalId\n    slotStart\n    value\n    confidence\n    note\n    edited\n    createdAt\n    updatedAt\n    version\n    commentCount\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    comments {\n      id\n      checkInId\n      body\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n    entries {\n      id\n      value\n      confidence\n      note\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n  }\n': typeof types.GoalCheckInFieldsFragmentDoc;
-  '\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n': typeof types.GoalDocument;
+  "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n      # The relation belongs to this goal's link, not to the team: read under an alias, a\n      # GoalTeam is not normalized by id, so another goal's link cannot overwrite it in the cache.\n      teams {\n        teamId: id\n        name\n        nameEn\n        status\n        relation\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n": typeof types.GoalDocument;
   '\n  query MyGoals {\n    myGoals {\n      checkInsDue\n      owned {\n        ...GoalSummary\n      }\n      contributing {\n        ...GoalSummary\n      }\n    }\n    goalSettings {\n      today\n    }\n  }\n': typeof types.MyGoalsDocument;
   '\n  query GoalCheckInContext($id: ID!) {\n    goal(id: $id) {\n      id\n      checkIns {\n        id\n        slotStart\n        value\n        confidence\n        note\n        version\n      }\n    }\n  }\n': typeof types.GoalCheckInContextDocument;
   '\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      ...GoalCheckInFields\n    }\n  }\n': typeof types.RecordCheckInDocument;
@@ -146,6 +172,17 @@ type Documents = {
   '\n  mutation LinkTicket($input: TriageTicketInput!) {\n    triageTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n': typeof types.LinkTicketDocument;
 };
 const documents: Documents = {
+  '\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      applied\n      dryRun\n      summary {\n        departmentsCreated\n        departmentsUpdated\n        departmentsUnchanged\n        peopleCreated\n        peopleUpdated\n        peopleDeactivated\n        peopleUnchanged\n      }\n      changeCount\n      changes {\n        kind\n        action\n        key\n        line\n        fields {\n          field\n          before\n          after\n        }\n      }\n      errorCount\n      errors {\n        file\n        line\n        column\n        code\n        message\n        value\n        limit\n        firstLine\n      }\n    }\n  }\n':
+    types.ImportDirectoryDocument,
+  '\n  fragment OrgChartPerson on Person {\n    id\n    displayName\n    displayNameEn\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    directReportCount\n  }\n':
+    types.OrgChartPersonFragmentDoc,
+  '\n  query OrgChartRoots {\n    orgChartRoots {\n      ...OrgChartPerson\n    }\n  }\n': types.OrgChartRootsDocument,
+  '\n  query OrgChartReports($id: ID!) {\n    person(id: $id) {\n      id\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n':
+    types.OrgChartReportsDocument,
+  '\n  query OrgChartPath($personId: ID!) {\n    orgChartPath(personId: $personId) {\n      ...OrgChartPerson\n    }\n  }\n':
+    types.OrgChartPathDocument,
+  '\n  query OrgChartSearch($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          title\n          titleEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.OrgChartSearchDocument,
   '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
     types.PersonCardFragmentDoc,
   '\n  query People($search: String, $departmentId: ID, $first: Int!, $after: String) {\n    people(search: $search, departmentId: $departmentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
@@ -160,6 +197,41 @@ const documents: Documents = {
     types.DepartmentTreeDocument,
   '\n  query DepartmentDetail($id: ID!) {\n    department(id: $id) {\n      ...DepartmentNode\n      parent {\n        id\n        nameJa\n        nameEn\n      }\n      children {\n        ...DepartmentNode\n      }\n    }\n  }\n':
     types.DepartmentDetailDocument,
+  '\n  fragment TeamSummary on Team {\n    id\n    name\n    nameEn\n    kind\n    status\n    startsOn\n    endsOn\n    memberCount\n    departmentMix {\n      memberCount\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
+    types.TeamSummaryFragmentDoc,
+  '\n  fragment TeamMemberFields on TeamMember {\n    id\n    role\n    allocation\n    startsOn\n    endsOn\n    current\n    person {\n      id\n      displayName\n      displayNameEn\n      title\n      titleEn\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
+    types.TeamMemberFieldsFragmentDoc,
+  '\n  fragment TeamEventFields on TeamEvent {\n    id\n    kind\n    createdAt\n    actor {\n      id\n      displayName\n      displayNameEn\n    }\n    person {\n      id\n      displayName\n      displayNameEn\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n':
+    types.TeamEventFieldsFragmentDoc,
+  '\n  fragment TeamDetails on Team {\n    ...TeamSummary\n    mission\n    channelUrl\n    version\n    viewerCanEdit\n    members {\n      ...TeamMemberFields\n    }\n    goals {\n      relation\n      goal {\n        id\n        code\n        title\n        titleEn\n        status\n        confidence\n        progress\n        pace\n        periodStart\n        periodEnd\n      }\n    }\n    history(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          actor {\n            id\n            displayName\n            displayNameEn\n          }\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.TeamDetailsFragmentDoc,
+  '\n  query TeamDirectory($search: String, $departmentId: ID, $kind: TeamKind, $status: TeamStatus, $first: Int!, $after: String) {\n    teams(search: $search, departmentId: $departmentId, kind: $kind, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TeamSummary\n          members {\n            id\n            role\n            person {\n              id\n              displayName\n              displayNameEn\n            }\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.TeamDirectoryDocument,
+  '\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      ...TeamDetails\n    }\n  }\n': types.TeamPageDocument,
+  '\n  query TeamPastMembers($id: ID!) {\n    team(id: $id) {\n      id\n      members(includePast: true) {\n        ...TeamMemberFields\n      }\n    }\n  }\n':
+    types.TeamPastMembersDocument,
+  '\n  query TeamHistoryPage($id: ID!, $after: String) {\n    team(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...TeamEventFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.TeamHistoryPageDocument,
+  '\n  query TeamGoalOptions {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n':
+    types.TeamGoalOptionsDocument,
+  '\n  query PersonTeams($id: ID!) {\n    person(id: $id) {\n      id\n      totalAllocation\n      teams {\n        role\n        allocation\n        startsOn\n        endsOn\n        current\n        team {\n          id\n          name\n          nameEn\n          kind\n          status\n        }\n      }\n    }\n  }\n':
+    types.PersonTeamsDocument,
+  '\n  query DepartmentTeams($id: ID!) {\n    department(id: $id) {\n      id\n      teams {\n        ...TeamSummary\n        members {\n          id\n          role\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.DepartmentTeamsDocument,
+  '\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n':
+    types.CreateTeamDocument,
+  '\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n':
+    types.UpdateTeamDocument,
+  '\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n':
+    types.AddTeamMemberDocument,
+  '\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n':
+    types.UpdateTeamMemberDocument,
+  '\n  mutation RemoveTeamMember($memberId: ID!) {\n    removeTeamMember(memberId: $memberId) {\n      ...TeamDetails\n    }\n  }\n':
+    types.RemoveTeamMemberDocument,
+  '\n  mutation LinkTeamGoal($input: LinkTeamGoalInput!) {\n    linkTeamGoal(input: $input) {\n      ...TeamDetails\n    }\n  }\n':
+    types.LinkTeamGoalDocument,
+  '\n  mutation UnlinkTeamGoal($teamId: ID!, $goalId: ID!) {\n    unlinkTeamGoal(teamId: $teamId, goalId: $goalId) {\n      ...TeamDetails\n    }\n  }\n':
+    types.UnlinkTeamGoalDocument,
   '\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n':
     types.GoalPersonFragmentDoc,
   '\n  fragment GoalPeriodFields on GoalPeriodModel {\n    key\n    kind\n    fiscalYear\n    quarter\n    start\n    end\n  }\n':
@@ -168,10 +240,14 @@ const documents: Documents = {
     types.GoalProgressFieldsFragmentDoc,
   '\n  fragment GoalSummary on Goal {\n    id\n    code\n    kind\n    title\n    titleEn\n    status\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    confidence\n    lastCheckInAt\n    trend\n    weight\n    cadence\n    canCheckIn\n    period {\n      ...GoalPeriodFields\n    }\n    progress {\n      ...GoalProgressFields\n    }\n    owner {\n      ...GoalPerson\n    }\n    departments {\n      id\n      nameJa\n      nameEn\n    }\n  }\n':
     types.GoalSummaryFragmentDoc,
-  '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n':
     types.GoalBoardDocument,
-  '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n':
+  '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId, locale: $locale)\n  }\n':
     types.GoalBoardCsvDocument,
+  '\n  query GoalBoardTeamOptions($search: String) {\n    teams(search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameEn\n          status\n        }\n      }\n    }\n  }\n':
+    types.GoalBoardTeamOptionsDocument,
+  '\n  query GoalBoardTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      nameEn\n      status\n    }\n  }\n':
+    types.GoalBoardTeamDocument,
   '\n  query GoalBoardSnapshots {\n    goalBoardSnapshots {\n      id\n      takenAt\n      period {\n        ...GoalPeriodFields\n      }\n    }\n  }\n':
     types.GoalBoardSnapshotsDocument,
   '\n  fragment GoalBoardLineFields on GoalBoardLine {\n    goalId\n    code\n    kind\n    depth\n    title\n    titleEn\n    periodKey\n    status\n    ownerName\n    departments\n    unit\n    unitLabel\n    direction\n    baseline\n    target\n    rangeLow\n    rangeHigh\n    currentValue\n    progress\n    pace\n    confidence\n    suggestedConfidence\n    lastCheckInAt\n    trend\n  }\n':
@@ -182,7 +258,7 @@ const documents: Documents = {
     types.GoalCheckInCommentFieldsFragmentDoc,
   '\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    goalId\n    slotStart\n    value\n    confidence\n    note\n    edited\n    createdAt\n    updatedAt\n    version\n    commentCount\n    author {\n      id\n      displayName\n      displayNameEn\n      displayNameKana\n    }\n    comments {\n      id\n      checkInId\n      body\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n    entries {\n      id\n      value\n      confidence\n      note\n      createdAt\n      author {\n        id\n        displayName\n        displayNameEn\n        displayNameKana\n      }\n    }\n  }\n':
     types.GoalCheckInFieldsFragmentDoc,
-  '\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n':
+  "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n      # The relation belongs to this goal's link, not to the team: read under an alias, a\n      # GoalTeam is not normalized by id, so another goal's link cannot overwrite it in the cache.\n      teams {\n        teamId: id\n        name\n        nameEn\n        status\n        relation\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n":
     types.GoalDocument,
   '\n  query MyGoals {\n    myGoals {\n      checkInsDue\n      owned {\n        ...GoalSummary\n      }\n      contributing {\n        ...GoalSummary\n      }\n    }\n    goalSettings {\n      today\n    }\n  }\n':
     types.MyGoalsDocument,
@@ -408,6 +484,42 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      applied\n      dryRun\n      summary {\n        departmentsCreated\n        departmentsUpdated\n        departmentsUnchanged\n        peopleCreated\n        peopleUpdated\n        peopleDeactivated\n        peopleUnchanged\n      }\n      changeCount\n      changes {\n        kind\n        action\n        key\n        line\n        fields {\n          field\n          before\n          after\n        }\n      }\n      errorCount\n      errors {\n        file\n        line\n        column\n        code\n        message\n        value\n        limit\n        firstLine\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      applied\n      dryRun\n      summary {\n        departmentsCreated\n        departmentsUpdated\n        departmentsUnchanged\n        peopleCreated\n        peopleUpdated\n        peopleDeactivated\n        peopleUnchanged\n      }\n      changeCount\n      changes {\n        kind\n        action\n        key\n        line\n        fields {\n          field\n          before\n          after\n        }\n      }\n      errorCount\n      errors {\n        file\n        line\n        column\n        code\n        message\n        value\n        limit\n        firstLine\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrgChartPerson on Person {\n    id\n    displayName\n    displayNameEn\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    directReportCount\n  }\n',
+): (typeof documents)['\n  fragment OrgChartPerson on Person {\n    id\n    displayName\n    displayNameEn\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n    directReportCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrgChartRoots {\n    orgChartRoots {\n      ...OrgChartPerson\n    }\n  }\n',
+): (typeof documents)['\n  query OrgChartRoots {\n    orgChartRoots {\n      ...OrgChartPerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrgChartReports($id: ID!) {\n    person(id: $id) {\n      id\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrgChartReports($id: ID!) {\n    person(id: $id) {\n      id\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrgChartPath($personId: ID!) {\n    orgChartPath(personId: $personId) {\n      ...OrgChartPerson\n    }\n  }\n',
+): (typeof documents)['\n  query OrgChartPath($personId: ID!) {\n    orgChartPath(personId: $personId) {\n      ...OrgChartPerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrgChartSearch($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          title\n          titleEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrgChartSearch($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          displayNameEn\n          title\n          titleEn\n          department {\n            id\n            nameJa\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n',
 ): (typeof documents)['\n  fragment PersonCard on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n    title\n    titleEn\n    department {\n      id\n      nameJa\n      nameEn\n    }\n  }\n'];
 /**
@@ -450,6 +562,114 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment TeamSummary on Team {\n    id\n    name\n    nameEn\n    kind\n    status\n    startsOn\n    endsOn\n    memberCount\n    departmentMix {\n      memberCount\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamSummary on Team {\n    id\n    name\n    nameEn\n    kind\n    status\n    startsOn\n    endsOn\n    memberCount\n    departmentMix {\n      memberCount\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamMemberFields on TeamMember {\n    id\n    role\n    allocation\n    startsOn\n    endsOn\n    current\n    person {\n      id\n      displayName\n      displayNameEn\n      title\n      titleEn\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamMemberFields on TeamMember {\n    id\n    role\n    allocation\n    startsOn\n    endsOn\n    current\n    person {\n      id\n      displayName\n      displayNameEn\n      title\n      titleEn\n      department {\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamEventFields on TeamEvent {\n    id\n    kind\n    createdAt\n    actor {\n      id\n      displayName\n      displayNameEn\n    }\n    person {\n      id\n      displayName\n      displayNameEn\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamEventFields on TeamEvent {\n    id\n    kind\n    createdAt\n    actor {\n      id\n      displayName\n      displayNameEn\n    }\n    person {\n      id\n      displayName\n      displayNameEn\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamDetails on Team {\n    ...TeamSummary\n    mission\n    channelUrl\n    version\n    viewerCanEdit\n    members {\n      ...TeamMemberFields\n    }\n    goals {\n      relation\n      goal {\n        id\n        code\n        title\n        titleEn\n        status\n        confidence\n        progress\n        pace\n        periodStart\n        periodEnd\n      }\n    }\n    history(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          actor {\n            id\n            displayName\n            displayNameEn\n          }\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamDetails on Team {\n    ...TeamSummary\n    mission\n    channelUrl\n    version\n    viewerCanEdit\n    members {\n      ...TeamMemberFields\n    }\n    goals {\n      relation\n      goal {\n        id\n        code\n        title\n        titleEn\n        status\n        confidence\n        progress\n        pace\n        periodStart\n        periodEnd\n      }\n    }\n    history(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          actor {\n            id\n            displayName\n            displayNameEn\n          }\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamDirectory($search: String, $departmentId: ID, $kind: TeamKind, $status: TeamStatus, $first: Int!, $after: String) {\n    teams(search: $search, departmentId: $departmentId, kind: $kind, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TeamSummary\n          members {\n            id\n            role\n            person {\n              id\n              displayName\n              displayNameEn\n            }\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeamDirectory($search: String, $departmentId: ID, $kind: TeamKind, $status: TeamStatus, $first: Int!, $after: String) {\n    teams(search: $search, departmentId: $departmentId, kind: $kind, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TeamSummary\n          members {\n            id\n            role\n            person {\n              id\n              displayName\n              displayNameEn\n            }\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamPastMembers($id: ID!) {\n    team(id: $id) {\n      id\n      members(includePast: true) {\n        ...TeamMemberFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeamPastMembers($id: ID!) {\n    team(id: $id) {\n      id\n      members(includePast: true) {\n        ...TeamMemberFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamHistoryPage($id: ID!, $after: String) {\n    team(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...TeamEventFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeamHistoryPage($id: ID!, $after: String) {\n    team(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...TeamEventFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamGoalOptions {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeamGoalOptions {\n    goalBoard {\n      groups {\n        rows {\n          goal {\n            id\n            code\n            title\n            titleEn\n            status\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonTeams($id: ID!) {\n    person(id: $id) {\n      id\n      totalAllocation\n      teams {\n        role\n        allocation\n        startsOn\n        endsOn\n        current\n        team {\n          id\n          name\n          nameEn\n          kind\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonTeams($id: ID!) {\n    person(id: $id) {\n      id\n      totalAllocation\n      teams {\n        role\n        allocation\n        startsOn\n        endsOn\n        current\n        team {\n          id\n          name\n          nameEn\n          kind\n          status\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DepartmentTeams($id: ID!) {\n    department(id: $id) {\n      id\n      teams {\n        ...TeamSummary\n        members {\n          id\n          role\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DepartmentTeams($id: ID!) {\n    department(id: $id) {\n      id\n      teams {\n        ...TeamSummary\n        members {\n          id\n          role\n          person {\n            id\n            displayName\n            displayNameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTeamMember($memberId: ID!) {\n    removeTeamMember(memberId: $memberId) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveTeamMember($memberId: ID!) {\n    removeTeamMember(memberId: $memberId) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LinkTeamGoal($input: LinkTeamGoalInput!) {\n    linkTeamGoal(input: $input) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation LinkTeamGoal($input: LinkTeamGoalInput!) {\n    linkTeamGoal(input: $input) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnlinkTeamGoal($teamId: ID!, $goalId: ID!) {\n    unlinkTeamGoal(teamId: $teamId, goalId: $goalId) {\n      ...TeamDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnlinkTeamGoal($teamId: ID!, $goalId: ID!) {\n    unlinkTeamGoal(teamId: $teamId, goalId: $goalId) {\n      ...TeamDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n',
 ): (typeof documents)['\n  fragment GoalPerson on Person {\n    id\n    displayName\n    displayNameEn\n    displayNameKana\n  }\n'];
 /**
@@ -474,14 +694,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalBoard($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID) {\n    goalBoard(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId) {\n      fiscalYear {\n        ...GoalPeriodFields\n      }\n      quarter {\n        ...GoalPeriodFields\n      }\n      fiscalYears\n      truncated\n      summary {\n        total\n        onTrack\n        atRisk\n        offTrack\n        noCheckIn\n        overdue\n      }\n      groups {\n        rows {\n          depth\n          matches\n          goal {\n            ...GoalSummary\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n',
-): (typeof documents)['\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, locale: $locale)\n  }\n'];
+  source: '\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId, locale: $locale)\n  }\n',
+): (typeof documents)['\n  query GoalBoardCsv($fiscalYear: Int, $quarter: Int, $departmentId: ID, $teamId: ID, $locale: Locale!) {\n    goalBoardCsv(fiscalYear: $fiscalYear, quarter: $quarter, departmentId: $departmentId, teamId: $teamId, locale: $locale)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalBoardTeamOptions($search: String) {\n    teams(search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameEn\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalBoardTeamOptions($search: String) {\n    teams(search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameEn\n          status\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalBoardTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      nameEn\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query GoalBoardTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      nameEn\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -516,8 +748,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n',
-): (typeof documents)['\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n'];
+  source: "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n      # The relation belongs to this goal's link, not to the team: read under an alias, a\n      # GoalTeam is not normalized by id, so another goal's link cannot overwrite it in the cache.\n      teams {\n        teamId: id\n        name\n        nameEn\n        status\n        relation\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n",
+): (typeof documents)["\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalSummary\n      description\n      version\n      canEdit\n      recurring\n      parentId\n      previousId\n      seriesId\n      monthlyTargets\n      childWeightTotal\n      createdAt\n      updatedAt\n      parent {\n        id\n        code\n        kind\n        title\n        titleEn\n      }\n      children {\n        ...GoalSummary\n      }\n      series {\n        id\n        code\n        status\n        period {\n          ...GoalPeriodFields\n        }\n      }\n      checkIns {\n        ...GoalCheckInFields\n      }\n      # The relation belongs to this goal's link, not to the team: read under an alias, a\n      # GoalTeam is not normalized by id, so another goal's link cannot overwrite it in the cache.\n      teams {\n        teamId: id\n        name\n        nameEn\n        status\n        relation\n      }\n    }\n    goalSettings {\n      today\n      fiscalYearStartMonth\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
