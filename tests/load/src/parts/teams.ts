@@ -6,7 +6,7 @@ import type { BenchOperation, BenchPart } from '../bench-part';
 const PERSON = 'id displayName displayNameEn';
 const DEPARTMENT = 'id nameJa nameEn';
 const TEAM_CARD = `id name nameEn kind status startsOn endsOn memberCount departmentMix { department { ${DEPARTMENT} } memberCount }
-  members { id role person { ${PERSON} } }`;
+  leads { ${PERSON} }`;
 const DIRECTORY_DOCUMENT = `query BenchTeamDirectory($departmentId: ID, $after: String) {
   teams(departmentId: $departmentId, first: 30, after: $after) { totalCount edges { cursor node { ${TEAM_CARD} } } pageInfo { hasNextPage endCursor } } }`;
 const TEAM_PAGE_DOCUMENT = `query BenchTeamPage($id: ID!) {

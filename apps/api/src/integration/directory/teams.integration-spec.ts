@@ -44,6 +44,9 @@ const TEAM_PAGE = /* GraphQL */ `
       channelUrl
       version
       viewerCanEdit
+      leads {
+        id
+      }
       memberCount
       departmentMix {
         department {
@@ -160,6 +163,7 @@ interface TeamPageData {
     name: string;
     version: number;
     viewerCanEdit: boolean;
+    leads: { id: string }[];
     memberCount: number;
     status: string;
     departmentMix: { department: { id: string; nameJa: string } | null; memberCount: number }[];
@@ -246,6 +250,15 @@ describe('teams and rosters', () => {
 
     const team = ok(await employee.gql<TeamPageData>(TEAM_PAGE, { id: created.id })).team!;
     expect(team.viewerCanEdit).toBe(false);
+    expect(team.leads).toEqual([{ id: salesPerson }]);
+    // The history keeps the order of one change: created first, then each member as listed.
+    expect(team.history.edges.map((edge) => edge.node.kind).reverse()).toEqual(['CREATED', 'MEMBER_ADDED', 'MEMBER_ADDED', 'MEMBER_ADDED']);
+    expect(team.history.edges.map((edge) => edge.node.person?.id ?? null).reverse()).toEqual([
+      null,
+      salesPerson,
+      supportPerson,
+      productPerson,
+    ]);
     expect(team.members.map((member) => [member.person.id, member.role, member.allocation])).toEqual([
       [salesPerson, 'LEAD', 40],
       [supportPerson, 'MEMBER', 30],
@@ -532,6 +545,13 @@ describe('teams and rosters', () => {
     expect(
       ok(await employee.gql<TeamsData>(TEAMS, { status: 'ACTIVE', first: 100 })).teams.edges.map((edge) => edge.node.id),
     ).not.toContain(closed.id);
+    const open = ok(
+      await employee.gql<{ teams: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        '{ teams(includeClosed: false, first: 100) { totalCount edges { node { id } } } }',
+      ),
+    ).teams;
+    expect(open.edges.map((edge) => edge.node.id)).not.toContain(closed.id);
+    expect(open.totalCount).toBeGreaterThan(0);
 
     // Pages walk every team once, in name order.
     const all = ok(await employee.gql<TeamsData>(TEAMS, { first: 100 })).teams;

@@ -135,14 +135,10 @@ export const TeamDirectoryQuery = graphql(`
         cursor
         node {
           ...TeamSummary
-          members {
+          leads {
             id
-            role
-            person {
-              id
-              displayName
-              displayNameEn
-            }
+            displayName
+            displayNameEn
           }
         }
       }

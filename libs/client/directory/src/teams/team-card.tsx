@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router';
 import { Card, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Locale } from '@kakehashi/shared-contracts';
-import { personName, useLocale, type TeamSummaryFragment, type TeamRole } from '@kakehashi/client-platform';
+import { personName, useLocale, type TeamSummaryFragment } from '@kakehashi/client-platform';
 import { DIRECTORY_NAMESPACE } from '../i18n';
 import { DepartmentMix, TeamKindBadge, TeamStatusBadge, formatDay, teamPath } from './team-ui';
 
@@ -47,7 +47,7 @@ const useStyles = makeStyles({
 });
 
 export type TeamCardTeam = TeamSummaryFragment & {
-  members?: readonly { id: string; role: TeamRole; person: { id: string; displayName: string; displayNameEn: string } }[];
+  leads?: readonly { id: string; displayName: string; displayNameEn: string }[];
 };
 
 /** One team in a list: names, kind and status, size, dates, the department mix and who leads it. */
@@ -56,7 +56,7 @@ export function TeamCard({ team, headingLevel = 3 }: { team: TeamCardTeam; headi
   const styles = useStyles();
   const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
-  const leads = (team.members ?? []).filter((member) => member.role === 'LEAD').map((member) => personName(member.person, locale));
+  const leads = (team.leads ?? []).map((lead) => personName(lead, locale));
   const closed = team.status === 'CLOSED';
   const english = locale === Locale.en && Boolean(team.nameEn);
   const otherName = english ? team.name : team.nameEn;
@@ -85,7 +85,7 @@ export function TeamCard({ team, headingLevel = 3 }: { team: TeamCardTeam; headi
         </span>
       </div>
       <DepartmentMix mix={team.departmentMix} locale={locale} compact />
-      {team.members ? (
+      {team.leads ? (
         <Text size={200} className={styles.secondary}>
           {leads.length > 0 ? t('teams.leads', { names: leads.join(t('teams.listSeparator')) }) : t('teams.noLeads')}
         </Text>

@@ -1116,12 +1116,7 @@ export type TeamDirectoryQuery = {
         startsOn: string;
         endsOn: string | null;
         memberCount: number;
-        members: Array<{
-          __typename: 'TeamMember';
-          id: string;
-          role: TeamRole;
-          person: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string };
-        }>;
+        leads: Array<{ __typename: 'Person'; id: string; displayName: string; displayNameEn: string }>;
         departmentMix: Array<{
           __typename: 'TeamDepartmentShare';
           memberCount: number;
@@ -8423,7 +8418,7 @@ export const DepartmentDetailDocument = {
   ],
 } as unknown as DocumentNode<DepartmentDetailQuery, DepartmentDetailQueryVariables>;
 export const TeamDirectoryDocument = {
-  __meta__: { hash: 'sha256:4159955acd103d8a9aea3ffe16807bf0a5eb11d7dc59bd4035b6a495d50943d5' },
+  __meta__: { hash: 'sha256:e35f8caa7c412635fccd0d1b886d71551cde66629b1f50cc3b0b817763ee9c02' },
   kind: 'Document',
   definitions: [
     {
@@ -8520,25 +8515,13 @@ export const TeamDirectoryDocument = {
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeamSummary' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'members' },
+                              name: { kind: 'Name', value: 'leads' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'person' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                      ],
-                                    },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
                                   { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },

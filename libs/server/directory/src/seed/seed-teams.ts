@@ -185,8 +185,9 @@ export async function seedTeams(
   );
   await manager.query(
     `INSERT INTO team_events (team_id, kind, actor_id, person_id, changes, created_at)
-     SELECT team_id, kind, actor_id, person_id, changes, at::timestamp AT TIME ZONE 'Asia/Tokyo' + interval '10 hours'
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::jsonb[], $6::date[]) AS e(team_id, kind, actor_id, person_id, changes, at)`,
+     SELECT team_id, kind, actor_id, person_id, changes, at::timestamp AT TIME ZONE 'Asia/Tokyo' + interval '10 hours' + n * interval '1 millisecond'
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::jsonb[], $6::date[]) WITH ORDINALITY
+         AS e(team_id, kind, actor_id, person_id, changes, at, n)`,
     [
       events.map((e) => e.teamId),
       events.map((e) => e.kind),

@@ -88,6 +88,7 @@ export class TeamDirectoryService {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (args.status) where.push(`t.status = ${add(args.status)}`);
+    else if (args.includeClosed === false) where.push(`t.status <> 'CLOSED'`);
     if (args.kind) where.push(`t.kind = ${add(args.kind)}`);
     if (args.goalId) where.push(`EXISTS (SELECT 1 FROM team_goals g WHERE g.team_id = t.id AND g.goal_id = ${add(args.goalId)})`);
     if (args.departmentId) {

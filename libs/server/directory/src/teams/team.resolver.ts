@@ -102,6 +102,11 @@ export class TeamResolver {
     return this.loaders.members(context, team.id);
   }
 
+  @ResolveField(() => [Person], { description: 'Its current leads (from the same roster read: no extra query).' })
+  async leads(team: Team, _args: NoArgs, context: GraphQLContext): Promise<Person[]> {
+    return (await this.loaders.members(context, team.id)).filter((member) => member.role === TeamRole.LEAD).map((member) => member.person);
+  }
+
   @ResolveField(() => Int, { description: 'Members who have not left.' })
   async memberCount(team: Team, _args: NoArgs, context: GraphQLContext): Promise<number> {
     return (await this.loaders.members(context, team.id)).length;

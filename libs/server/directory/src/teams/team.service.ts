@@ -394,12 +394,10 @@ export class TeamService {
     personId: string | null,
     changes: Changes,
   ): Promise<void> {
-    await manager.query('INSERT INTO team_events (team_id, kind, actor_id, person_id, changes) VALUES ($1, $2, $3, $4, $5)', [
-      teamId,
-      kind,
-      actorId,
-      personId,
-      JSON.stringify(changes),
-    ]);
+    // clock_timestamp, not now(): the events of one change (created, then each member) keep their order.
+    await manager.query(
+      'INSERT INTO team_events (team_id, kind, actor_id, person_id, changes, created_at) VALUES ($1, $2, $3, $4, $5, clock_timestamp())',
+      [teamId, kind, actorId, personId, JSON.stringify(changes)],
+    );
   }
 }

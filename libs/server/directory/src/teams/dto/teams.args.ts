@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PagingArgs } from '@kakehashi/server-platform';
 import { SEARCH_TEXT_MAX_LENGTH } from '@kakehashi/shared-contracts';
 import { TeamKind, TeamStatus } from '../team-enums';
@@ -26,6 +26,10 @@ export class TeamsArgs extends PagingArgs {
   @IsOptional()
   @IsEnum(TeamStatus, { message: 'must be FORMING, ACTIVE or CLOSED' })
   status?: TeamStatus | null;
+
+  @Field({ defaultValue: true, description: 'False leaves closed teams out (when no status is given).' })
+  @IsBoolean()
+  includeClosed: boolean = true;
 
   @Field(() => ID, { nullable: true, description: 'Teams that own or contribute to this goal.' })
   @IsOptional()
