@@ -154,6 +154,22 @@ function chainFrom(cycle: string[], member: string): string {
   return [...rotated, member].join(' → ');
 }
 
+/** One problem per row on a cycle (parents, managers), each naming the cycle as read from that row. */
+function cycleProblems(
+  cycles: string[][],
+  rowByKey: ReadonlyMap<string, { line: number }>,
+  report: { file: DirectoryImportFile; column: string; code: Code; message: (key: string, chain: string) => string },
+): ImportProblem[] {
+  return cycles.flatMap((cycle) =>
+    cycle.flatMap((key) => {
+      const row = rowByKey.get(key);
+      if (!row) return [];
+      const chain = chainFrom(cycle, key);
+      return [problem(report.file, row.line, report.column, report.code, report.message(key, chain), { value: chain })];
+    }),
+  );
+}
+
 const display = (value: string | number | boolean | null): string | null => (value === null || value === '' ? null : String(value));
 
 /** The fields whose value changes, before → after, as the user would read them. */
@@ -212,26 +228,21 @@ export function planImport(rows: ImportRows, stored: StoredDirectory): ImportPla
     const parentId = storedByCode.get(code)?.parentId;
     return parentId ? (codeById.get(parentId) ?? null) : null;
   };
-  for (const cycle of findCycles(
-    departmentWrites.map((write) => write.code),
-    parentOf,
-  )) {
-    for (const code of cycle) {
-      const row = rowByCode.get(code);
-      if (!row) continue;
-      const chain = chainFrom(cycle, code);
-      problems.push(
-        problem(
-          departmentsFile,
-          row.line,
-          'parent_code',
-          Code.PARENT_CYCLE,
-          `parent_code would make department "${code}" its own ancestor: ${chain}.`,
-          { value: chain },
-        ),
-      );
-    }
-  }
+  problems.push(
+    ...cycleProblems(
+      findCycles(
+        departmentWrites.map((write) => write.code),
+        parentOf,
+      ),
+      rowByCode,
+      {
+        file: departmentsFile,
+        column: 'parent_code',
+        code: Code.PARENT_CYCLE,
+        message: (code, chain) => `parent_code would make department "${code}" its own ancestor: ${chain}.`,
+      },
+    ),
+  );
 
   // People: the management chains as they will be, the stored people named and every row.
   const storedByEmail = new Map(stored.people.map((person) => [person.email, person]));
@@ -287,26 +298,21 @@ export function planImport(rows: ImportRows, stored: StoredDirectory): ImportPla
     const managerId = storedByEmail.get(email)?.managerId;
     return managerId ? (emailById.get(managerId) ?? null) : null;
   };
-  for (const cycle of findCycles(
-    personWrites.map((write) => write.email),
-    managerOf,
-  )) {
-    for (const email of cycle) {
-      const row = rowByEmail.get(email);
-      if (!row) continue;
-      const chain = chainFrom(cycle, email);
-      problems.push(
-        problem(
-          peopleFile,
-          row.line,
-          'manager_email',
-          Code.MANAGER_CYCLE,
-          `manager_email would put "${email}" in their own management chain: ${chain}.`,
-          { value: chain },
-        ),
-      );
-    }
-  }
+  problems.push(
+    ...cycleProblems(
+      findCycles(
+        personWrites.map((write) => write.email),
+        managerOf,
+      ),
+      rowByEmail,
+      {
+        file: peopleFile,
+        column: 'manager_email',
+        code: Code.MANAGER_CYCLE,
+        message: (email, chain) => `manager_email would put "${email}" in their own management chain: ${chain}.`,
+      },
+    ),
+  );
 
   if (problems.length > 0) {
     return { problems: sortProblems(problems), changes: [], summary: { ...EMPTY_SUMMARY }, departments: [], people: [] };
