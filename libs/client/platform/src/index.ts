@@ -49,6 +49,7 @@ export { AppLink } from './ui/app-link';
 export { useFlagParam } from './ui/use-flag-param';
 export { ChunkLoadFailure, LazyBoundary } from './ui/lazy-boundary';
 export { useVisuallyHiddenStyles } from './ui/visually-hidden';
+export { ProgressBar, type ProgressTone } from './ui/progress-bar';
 export { PageHeader } from './ui/page-header';
 export { UnsavedChangesGuard } from './ui/unsaved-changes';
 export {

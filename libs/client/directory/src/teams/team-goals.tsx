@@ -16,7 +16,6 @@ import {
   Text,
   makeStyles,
   shorthands,
-  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular, LinkAddRegular } from '@fluentui/react-icons';
@@ -27,8 +26,8 @@ import {
   errorCode,
   errorMessageKey,
   formatNumber,
+  ProgressBar,
   useLocale,
-  useVisuallyHiddenStyles,
   type TeamDetailsFragment,
   type TeamGoalRelation,
 } from '@kakehashi/client-platform';
@@ -55,47 +54,10 @@ const useStyles = makeStyles({
   title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  meter: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  track: {
-    position: 'relative',
-    flexGrow: 1,
-    minWidth: '64px',
-    height: '8px',
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorNeutralBackground5,
-    outline: `1px solid ${tokens.colorTransparentStroke}`,
-  },
-  fill: {
-    position: 'absolute',
-    insetBlock: 0,
-    insetInlineStart: 0,
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground,
-  },
-  ON_TRACK: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  AT_RISK: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
-  OFF_TRACK: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  marker: {
-    position: 'absolute',
-    top: '-4px',
-    bottom: '-4px',
-    width: '2px',
-    marginInlineStart: '-1px',
-    backgroundColor: tokens.colorNeutralForeground1,
-  },
-  percent: {
-    flexShrink: 0,
-    minWidth: '3.5em',
-    textAlign: 'end',
-    fontVariantNumeric: 'tabular-nums',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
   surface: { maxWidth: '600px', width: 'calc(100vw - 32px)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 const percent = (value: number, locale: Locale) => formatNumber(value, locale, { style: 'percent', maximumFractionDigits: 0 });
 
 /** Progress towards the target as a bar with a marker at the pace expected today (as on the goal board). */
@@ -110,27 +72,12 @@ function ProgressMeter({
 }) {
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const locale = useLocale();
-  const styles = useStyles();
-  const hidden = useVisuallyHiddenStyles();
-  const has = progress !== null && progress !== undefined;
-  const label = has
-    ? t('teams.page.progress', { actual: percent(progress, locale), pace: percent(pace, locale) })
-    : t('teams.page.progressNone', { pace: percent(pace, locale) });
+  const label =
+    progress !== null && progress !== undefined
+      ? t('teams.page.progress', { actual: percent(progress, locale), pace: percent(pace, locale) })
+      : t('teams.page.progressNone', { pace: percent(pace, locale) });
   const tone = confidence === 'ON_TRACK' || confidence === 'AT_RISK' || confidence === 'OFF_TRACK' ? confidence : null;
-  return (
-    <div className={styles.meter}>
-      <span className={hidden.root}>{label}</span>
-      <div className={styles.track} aria-hidden="true" title={label}>
-        {has ? (
-          <div className={mergeClasses(styles.fill, tone ? styles[tone] : undefined)} style={{ width: `${clamp(progress) * 100}%` }} />
-        ) : null}
-        <div className={styles.marker} style={{ insetInlineStart: `${clamp(pace) * 100}%` }} />
-      </div>
-      <span className={styles.percent} aria-hidden="true">
-        {has ? percent(progress, locale) : '—'}
-      </span>
-    </div>
-  );
+  return <ProgressBar actual={progress} pace={pace} label={label} tone={tone} />;
 }
 
 /** The goals a team owns or contributes to, with status, confidence and progress; leads and admins link and unlink. */
