@@ -1,5 +1,19 @@
 import { GoalCadence, GoalPeriodKind } from '@kakehashi/shared-contracts';
-import { fiscalPeriod, monthsIn, nextPeriod, periodContaining, periodKey, previousSlot, slotEnd, slotStart, tokyoToday } from './periods';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  fiscalPeriod,
+  monthsIn,
+  nextPeriod,
+  periodContaining,
+  periodKey,
+  previousSlot,
+  slotEnd,
+  slotStart,
+  toCalendarDate,
+  tokyoToday,
+} from './periods';
 
 describe('fiscal periods', () => {
   it('starts fiscal years in the configured month, named by the year they start in', () => {
@@ -27,5 +41,29 @@ describe('fiscal periods', () => {
     expect(slotEnd(GoalCadence.MONTHLY, '2027-02-01')).toBe('2027-02-28');
     expect(previousSlot(GoalCadence.MONTHLY, '2026-01-01')).toBe('2025-12-01');
     expect(tokyoToday(new Date('2026-11-20T15:30:00Z'))).toBe('2026-11-21');
+  });
+});
+
+describe('calendar arithmetic', () => {
+  // The day-number arithmetic against Date's own, over ten years with three leap days.
+  const reference = (date: string) => new Date(`${date}T00:00:00Z`);
+  it('agrees with Date on days, months, weekdays and Tokyo today, 2023–2032', () => {
+    for (let time = Date.UTC(2023, 0, 1); time < Date.UTC(2033, 0, 1); time += 86_400_000) {
+      const date = new Date(time).toISOString().slice(0, 10);
+      const value = reference(date);
+      expect(addDays(date, 1)).toBe(new Date(time + 86_400_000).toISOString().slice(0, 10));
+      expect(addDays(date, -40)).toBe(new Date(time - 40 * 86_400_000).toISOString().slice(0, 10));
+      expect(daysBetween('2023-01-01', date)).toBe(Math.round((time - Date.UTC(2023, 0, 1)) / 86_400_000));
+      expect(addMonths(date, -13)).toBe(new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth() - 13, 1)).toISOString().slice(0, 10));
+      const monday = new Date(time - ((value.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+      expect(slotStart(GoalCadence.WEEKLY, date)).toBe(monday);
+      expect(toCalendarDate(new Date(time + 86_399_999))).toBe(date);
+      expect(tokyoToday(new Date(time - 9 * 3_600_000))).toBe(date);
+    }
+  });
+
+  it('refuses what is not a calendar date', () => {
+    expect(() => addDays('2026-1-5', 1)).toThrow('Not a calendar date');
+    expect(() => daysBetween('next week', '2026-01-01')).toThrow('Not a calendar date');
   });
 });

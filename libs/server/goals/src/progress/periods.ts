@@ -18,32 +18,55 @@ export interface GoalPeriod {
   end: CalendarDate;
 }
 
-export function toCalendarDate(date: Date): CalendarDate {
-  return date.toISOString().slice(0, 10);
+// Date arithmetic runs for every goal of every board (pace, slots, due check-ins): calendar
+// dates are turned into day numbers (days since 1970-01-01) and back through two bounded
+// caches instead of parsing and formatting a Date each time.
+const CACHE_MAX = 20_000;
+const dayNumbers = new Map<CalendarDate, number>();
+const calendarDates = new Map<number, CalendarDate>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
-function parse(date: CalendarDate): Date {
-  return new Date(`${date}T00:00:00Z`);
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date. */
+function dayNumber(date: CalendarDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const value = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  if (!Number.isInteger(value) || date.length !== 10) throw new RangeError(`Not a calendar date: ${date}`);
+  return remember(dayNumbers, date, value);
+}
+
+function fromDayNumber(day: number): CalendarDate {
+  return calendarDates.get(day) ?? remember(calendarDates, day, new Date(day * DAY_MS).toISOString().slice(0, 10));
+}
+
+export function toCalendarDate(date: Date): CalendarDate {
+  return fromDayNumber(Math.floor(date.getTime() / DAY_MS));
 }
 
 /** Today's date in Asia/Tokyo. */
 export function tokyoToday(now: Date): CalendarDate {
-  return toCalendarDate(new Date(now.getTime() + TOKYO_OFFSET_MS));
+  return fromDayNumber(Math.floor((now.getTime() + TOKYO_OFFSET_MS) / DAY_MS));
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return toCalendarDate(new Date(parse(date).getTime() + days * DAY_MS));
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** Days from a to b (b − a). */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Math.round((parse(b).getTime() - parse(a).getTime()) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** The first day of the month `months` after the one `date` is in. */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const value = parse(date);
-  return toCalendarDate(new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth() + months, 1)));
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  return fromDayNumber(Date.UTC(year, month, 1) / DAY_MS);
 }
 
 export function monthStart(date: CalendarDate): CalendarDate {
@@ -52,7 +75,7 @@ export function monthStart(date: CalendarDate): CalendarDate {
 
 /** A fiscal year or one of its quarters, for a fiscal year starting in `startMonth` (1–12). */
 export function fiscalPeriod(kind: GoalPeriodKind, fiscalYear: number, quarter: number | null, startMonth: number): GoalPeriod {
-  const yearStart = toCalendarDate(new Date(Date.UTC(fiscalYear, startMonth - 1, 1)));
+  const yearStart = fromDayNumber(Date.UTC(fiscalYear, startMonth - 1, 1) / DAY_MS);
   if (kind === GoalPeriodKind.FISCAL_YEAR) {
     return { kind, fiscalYear, quarter: null, start: yearStart, end: addDays(addMonths(yearStart, 12), -1) };
   }
@@ -62,9 +85,10 @@ export function fiscalPeriod(kind: GoalPeriodKind, fiscalYear: number, quarter: 
 
 /** The period of a kind that contains a date. */
 export function periodContaining(kind: GoalPeriodKind, date: CalendarDate, startMonth: number): GoalPeriod {
-  const value = parse(date);
-  const monthsIntoYear = (value.getUTCMonth() + 1 - startMonth + 12) % 12;
-  const fiscalYear = value.getUTCMonth() + 1 >= startMonth ? value.getUTCFullYear() : value.getUTCFullYear() - 1;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const monthsIntoYear = (month - startMonth + 12) % 12;
+  const fiscalYear = month >= startMonth ? year : year - 1;
   const quarter = kind === GoalPeriodKind.QUARTER ? Math.floor(monthsIntoYear / 3) + 1 : null;
   return fiscalPeriod(kind, fiscalYear, quarter, startMonth);
 }
@@ -76,15 +100,15 @@ export function nextPeriod(period: GoalPeriod, startMonth: number): GoalPeriod {
 
 /** Months in a period: 3 or 12. */
 export function monthsIn(period: Pick<GoalPeriod, 'start' | 'end'>): number {
-  const start = parse(period.start);
-  const end = parse(period.end);
-  return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+  const months = (date: CalendarDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  return months(period.end) - months(period.start) + 1;
 }
 
 /** The cadence slot a date falls in: its week's Monday, or its month's 1st. */
 export function slotStart(cadence: GoalCadence, date: CalendarDate): CalendarDate {
   if (cadence === GoalCadence.MONTHLY) return monthStart(date);
-  const weekday = (parse(date).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  // 1970-01-01 was a Thursday: Monday 0 … Sunday 6.
+  const weekday = (((dayNumber(date) + 3) % 7) + 7) % 7;
   return addDays(date, -weekday);
 }
 
