@@ -30,7 +30,7 @@ export { CachedResults } from './cache/cached-results';
 export { selectsField } from './graphql/selection';
 export { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from './directory/department.model';
 export { Person } from './directory/person.model';
-export { ancestorsOrSelf, descendantsOrSelf } from './directory/department-tree';
+export { ancestorsOrSelf, departmentsByIds, descendantsOrSelf } from './directory/department-tree';
 export * from './jobs/job-queue';
 export * from './pubsub/pub-sub';
 export * from './notifications/notifier';

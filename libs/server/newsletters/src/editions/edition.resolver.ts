@@ -3,6 +3,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import {
   assertId,
   CurrentViewer,
+  departmentsByIds,
   type GraphQLContext,
   type NoArgs,
   NotFoundError,
@@ -89,7 +90,7 @@ export class EditionResolver {
     const departments = await this.access.departments();
     return {
       kind: edition.audienceKind,
-      departments: departments.filter((department) => edition.audienceDepartmentIds.includes(department.id)),
+      departments: departmentsByIds(departments, edition.audienceDepartmentIds),
       size: edition.audienceSize,
     };
   }

@@ -4,6 +4,7 @@ import {
   assertId,
   CurrentViewer,
   Department,
+  departmentsByIds,
   type GraphQLContext,
   type NoArgs,
   Person,
@@ -119,7 +120,7 @@ export class StoryResolver {
   async departments(story: Story): Promise<Department[]> {
     if (story.departmentIds.length === 0) return [];
     const departments = await this.directory.departments();
-    return departments.filter((department) => story.departmentIds.includes(department.id));
+    return departmentsByIds(departments, story.departmentIds);
   }
 
   @ResolveField(() => Person, { nullable: true })
