@@ -68,6 +68,7 @@ const BOARD = /* GraphQL */ `
             departments {
               id
             }
+            canCheckIn
           }
         }
       }
@@ -91,6 +92,9 @@ interface BoardData {
           currentValue: number | null;
           trend: number[];
           progress: { rolledUp: number | null };
+          owner: { id: string; displayName: string } | null;
+          departments: { id: string }[];
+          canCheckIn: boolean;
         };
       }[];
     }[];
@@ -336,6 +340,15 @@ describe('shared KPI goals', () => {
     });
     expect(errorCode(outsiderCheckIn)).toBe('FORBIDDEN');
     expect((await checkIn(contributor, { goalId: goal.id, value: 105, confidence: 'ON_TRACK' })).value).toBe(105);
+    // The board answers the same rules for each row (read once per response, not per row).
+    const boardRow = async (who: Actor) =>
+      ok(await who.gql<BoardData>(BOARD, {}))
+        .goalBoard.groups.flatMap((group) => group.rows)
+        .find((row) => row.goal.id === goal.id)!.goal;
+    expect(await boardRow(contributor)).toMatchObject({ canCheckIn: true, owner: { id: owner.id }, departments: [{ id: sales }] });
+    expect((await boardRow(owner)).canCheckIn).toBe(true);
+    expect((await boardRow(outsider)).canCheckIn).toBe(false);
+    expect((await boardRow(editor)).canCheckIn).toBe(true);
 
     expect(errorCode(await outsider.gql(CREATE_GOAL, { input: kpi() }))).toBe('FORBIDDEN');
     expect(errorFields(await otherEditor.gql(CREATE_GOAL, { input: kpi() }))).toEqual(['departmentIds']);

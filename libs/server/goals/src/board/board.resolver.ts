@@ -1,17 +1,26 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { assertId, NotFoundError } from '@kakehashi/server-platform';
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { assertId, type GraphQLContext, NotFoundError } from '@kakehashi/server-platform';
+import { GoalLoaders } from '../goals/goal.loaders';
 import { BoardService } from './board.service';
 import { GoalBoard, GoalBoardArgs, GoalBoardCsvArgs, GoalBoardSnapshot } from './board.model';
 
 @Resolver(() => GoalBoard)
 export class BoardResolver {
-  constructor(private readonly board: BoardService) {}
+  constructor(
+    private readonly board: BoardService,
+    private readonly loaders: GoalLoaders,
+  ) {}
 
   @Query(() => GoalBoard, {
     description: 'The board dashboard: every company goal of a fiscal year and quarter, under their KGIs, the worst first.',
   })
-  goalBoard(@Args() args: GoalBoardArgs): Promise<GoalBoard> {
-    return this.board.board(args);
+  async goalBoard(@Args() args: GoalBoardArgs, @Context() context: GraphQLContext): Promise<GoalBoard> {
+    const board = await this.board.board(args);
+    await this.loaders.prepareRows(
+      context,
+      board.groups.flatMap((group) => group.rows.map((row) => row.goal)),
+    );
+    return board;
   }
 
   @Query(() => String, { description: 'The board as CSV (UTF-8 with BOM, CRLF), headers and labels in the given language.' })

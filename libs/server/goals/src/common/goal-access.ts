@@ -9,6 +9,13 @@ export interface GoalAccessFacts {
   departmentIds: readonly string[];
 }
 
+/** The check-in rule, given the viewer's department and those above it. */
+export function checkInAllowed(viewer: Viewer, goal: GoalAccessFacts, viewerDepartments: readonly string[]): boolean {
+  if (goal.status !== GoalStatus.ACTIVE) return false;
+  if (goal.ownerId === viewer.personId) return true;
+  return goal.departmentIds.some((id) => viewerDepartments.includes(id));
+}
+
 /**
  * Who may do what with a goal, written once:
  * - everyone reads company goals; a draft only those who may edit it;
@@ -35,8 +42,7 @@ export class GoalAccess {
     if (goal.status !== GoalStatus.ACTIVE) return false;
     if (goal.ownerId === viewer.personId) return true;
     if (!viewer.departmentId || goal.departmentIds.length === 0) return false;
-    const mine = ancestorsOrSelf(await this.directory.departments(), viewer.departmentId);
-    return goal.departmentIds.some((id) => mine.includes(id));
+    return checkInAllowed(viewer, goal, ancestorsOrSelf(await this.directory.departments(), viewer.departmentId));
   }
 
   canCreate(viewer: Viewer): boolean {

@@ -6,6 +6,7 @@ import {
   assertId,
   CurrentViewer,
   Department,
+  departmentsByIds,
   type GraphQLContext,
   type NoArgs,
   Person,
@@ -15,7 +16,7 @@ import {
   viewerOf,
 } from '@kakehashi/server-platform';
 import { GoalCheckIn } from '../check-ins/check-in.model';
-import { GoalAccess } from '../common/goal-access';
+import { checkInAllowed, GoalAccess } from '../common/goal-access';
 import { periodContaining } from '../progress/periods';
 import { CreateGoalInput, RollGoalForwardInput, SetGoalStatusInput, SetGoalWeightsInput, UpdateGoalInput } from './dto/goal.input';
 import { childrenOfOnePeriod, periodModelOf } from './goal-mapper';
@@ -122,15 +123,17 @@ export class GoalResolver {
   }
 
   @ResolveField(() => Person, { nullable: true })
-  owner(goal: Goal, _args: NoArgs, context: GraphQLContext): Promise<Person | null> {
-    return this.directory.loadPerson(context, goal.ownerId);
+  owner(goal: Goal, _args: NoArgs, context: GraphQLContext): Person | null | Promise<Person | null> {
+    const owners = this.loaders.rowFacts(context)?.owners;
+    return owners?.has(goal.ownerId) ? owners.get(goal.ownerId)! : this.directory.loadPerson(context, goal.ownerId);
   }
 
   @ResolveField(() => [Department], { description: 'Contributing departments (empty: the whole company).' })
-  async departments(goal: Goal): Promise<Department[]> {
+  departments(goal: Goal, _args: NoArgs, context: GraphQLContext): Department[] | Promise<Department[]> {
     if (goal.departmentIds.length === 0) return [];
-    const departments = await this.directory.departments();
-    return departments.filter((department) => goal.departmentIds.includes(department.id));
+    const known = this.loaders.rowFacts(context)?.departments;
+    if (known) return departmentsByIds(known, goal.departmentIds);
+    return this.directory.departments().then((departments) => departmentsByIds(departments, goal.departmentIds));
   }
 
   @ResolveField(() => Goal, { nullable: true, description: 'The goal it rolls up into.' })
@@ -165,7 +168,9 @@ export class GoalResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'I may check in on it now.' })
-  canCheckIn(goal: Goal, _args: NoArgs, context: GraphQLContext): Promise<boolean> {
+  canCheckIn(goal: Goal, _args: NoArgs, context: GraphQLContext): boolean | Promise<boolean> {
+    const facts = this.loaders.rowFacts(context);
+    if (facts) return checkInAllowed(viewerOf(context), goal, facts.viewerDepartments);
     return this.access.canCheckIn(viewerOf(context), goal);
   }
 }
