@@ -560,9 +560,17 @@ describe('teams and rosters', () => {
     do {
       const page: TeamsData['teams'] = ok(await employee.gql<TeamsData>(TEAMS, { first: 3, after })).teams;
       seen.push(...page.edges.map((edge) => edge.node.id));
+      // The count is of every team the filters keep, on every page.
+      expect(page.totalCount).toBe(all.totalCount);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(all.edges.map((edge) => edge.node.id));
+    const pastTheEnd = ok(await employee.gql<TeamsData>(TEAMS, { first: 3, after: all.edges.at(-1)!.cursor })).teams;
+    expect(pastTheEnd).toMatchObject({ edges: [], totalCount: all.totalCount, pageInfo: { hasNextPage: false } });
+    const divisionPastTheEnd = ok(
+      await employee.gql<TeamsData>(TEAMS, { departmentId: division, after: byDivision.edges[0]!.cursor }),
+    ).teams;
+    expect(divisionPastTheEnd).toMatchObject({ edges: [], totalCount: 1 });
     expect(errorFields(await employee.gql(TEAMS, { first: 101 }))).toEqual(['first']);
 
     // The goal shows on the team page with its status.
