@@ -484,6 +484,18 @@ describe('engagement with newsletters through /graphql', () => {
       ok(await eastReader.gql(REACT, { id, kind: 'CONGRATS', on: false }));
       ok(await salesEditor.gql(REACT, { id, kind: 'LIKE', on: false }));
       expect(await counters(id)).toMatchObject({ reactors: 1 });
+      // Two or three kinds at the same moment (tabs), on and then off, make one reactor and then none.
+      ok(await eastColleague.gql(REACT, { id, kind: 'LIKE', on: false }));
+      expect(await counters(id)).toMatchObject({ reactors: 0 });
+      const react = (kind: string, on: boolean) => eastColleague.gql(REACT, { id, kind, on });
+      for (let round = 0; round < 8; round++) {
+        for (const result of await Promise.all([react('INSIGHTFUL', true), react('EMPATHY', true), react('CURIOUS', true)])) ok(result);
+        expect(await counters(id)).toMatchObject({ reactors: 1 });
+        for (const result of await Promise.all([react('INSIGHTFUL', false), react('EMPATHY', false), react('CURIOUS', false)])) ok(result);
+        expect(await counters(id)).toMatchObject({ reactors: 0 });
+      }
+      ok(await react('LIKE', true));
+      expect(await counters(id)).toMatchObject({ reactors: 1 });
 
       // Comments: a retried post counts once, a reply counts, a deletion (twice) uncounts once; the editor's is not the audience's.
       const input = { editionId: id, body: '拝読しました', idempotencyKey: randomUUID() };

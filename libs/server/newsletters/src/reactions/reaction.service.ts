@@ -64,10 +64,14 @@ export class ReactionService {
   async set(viewer: Viewer, editionId: string, kind: ReactionKind, on: boolean): Promise<Edition> {
     const edition = await this.editions.publishedForViewer(viewer, editionId);
     // A person becomes a reactor of their department's engagement with their first kind and
-    // stops with their last (same statement; "other kinds" as of the statement's snapshot).
-    const changed = on
-      ? await this.dataSource.query<{ kind: string }[]>(
-          `WITH added AS (
+    // stops with their last. "Other kinds" is read in the statement's snapshot, so one
+    // person's changes to one edition take turns (a lock per edition and person, held to
+    // commit): two kinds given at once in two tabs would otherwise each see no other kind.
+    const changed = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`kakehashi:reaction:${editionId}:${viewer.personId}`]);
+      return on
+        ? await manager.query<{ kind: string }[]>(
+            `WITH added AS (
              INSERT INTO edition_reactions (edition_id, person_id, kind, department_id) VALUES ($1, $2, $3, $4)
              ON CONFLICT DO NOTHING RETURNING edition_id, kind, department_id
            ), reactor AS (
@@ -79,10 +83,10 @@ export class ReactionService {
            INSERT INTO edition_reaction_counts (edition_id, kind, count) SELECT edition_id, kind, 1 FROM added
            ON CONFLICT (edition_id, kind) DO UPDATE SET count = edition_reaction_counts.count + 1
            RETURNING kind`,
-          [editionId, viewer.personId, kind, viewer.departmentId],
-        )
-      : await this.dataSource.query<{ kind: string }[]>(
-          `WITH removed AS (
+            [editionId, viewer.personId, kind, viewer.departmentId],
+          )
+        : await manager.query<{ kind: string }[]>(
+            `WITH removed AS (
              DELETE FROM edition_reactions WHERE edition_id = $1 AND person_id = $2 AND kind = $3 RETURNING edition_id, kind, department_id
            ), counted AS (
              UPDATE edition_reaction_counts c SET count = c.count - 1 FROM removed r
@@ -93,8 +97,9 @@ export class ReactionService {
                AND NOT EXISTS (SELECT 1 FROM edition_reactions o WHERE o.edition_id = $1 AND o.person_id = $2 AND o.kind <> $3)
            )
            SELECT kind FROM counted`,
-          [editionId, viewer.personId, kind],
-        );
+            [editionId, viewer.personId, kind],
+          );
+    });
     if (changed.length > 0) await this.publishCounts(editionId);
     // The tally read with the edition is from before the change: the reactions field reads it anew.
     return { ...edition, reactionTally: undefined };
