@@ -164,6 +164,17 @@ describe('GraphQL hardening (development)', () => {
     expect(await signIn.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'The request body is not valid JSON.' } });
   });
 
+  it('refuses an address with a malformed percent-encoding with 400 in JSON, not an HTML page', async () => {
+    const query = await fetch(`${api.baseUrl}/graphql?query=%7Bme%7Bid%zz`, { headers: { cookie, 'apollo-require-preflight': 'true' } });
+    expect(query.status).toBe(400);
+    expect(await query.json()).toEqual({
+      errors: [{ message: 'The address has a malformed percent-encoding.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    const upload = await fetch(`${api.baseUrl}/uploads/%E0%A4%A.png`);
+    expect(upload.status).toBe(400);
+    expect(await upload.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'The address has a malformed percent-encoding.' } });
+  });
+
   it(`refuses a query costing more than ${GRAPHQL_LIMITS.maxCost} with BAD_USER_INPUT`, async () => {
     // Few tokens and aliases, within the depth limit, but hundreds of fields deep down.
     const costly = `{ me ${'{ manager '.repeat(7)}{ ${'id '.repeat(600)}}${' }'.repeat(7)} }`;

@@ -326,6 +326,13 @@ describe('finding users', () => {
     expectScimError(await scim(api, 'GET', `/Users/${randomUUID()}`), 404);
     expectScimError(await scim(api, 'GET', '/Users/5171a35d82074e068ce2'), 404);
   });
+
+  it('answers a malformed percent-encoding in the path or the query with 400 in SCIM’s format', async () => {
+    const inPath = expectScimError(await scim(api, 'GET', '/Users/%E0%A4%A'), 400, 'invalidSyntax');
+    expect(inPath.detail).toMatch(/percent-encoding/);
+    expectScimError(await scim(api, 'PATCH', '/Groups/%zz', patchOp()), 400, 'invalidSyntax');
+    expectScimError(await scim(api, 'GET', '/Users?filter=userName%20eq%20%22a%ZZ%22'), 400, 'invalidSyntax');
+  });
 });
 
 describe('updating users as Entra does', () => {

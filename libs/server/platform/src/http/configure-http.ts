@@ -31,6 +31,7 @@ export function configureHttpApp(nest: INestApplication, config: AppConfig): voi
   // SCIM clients (Microsoft Entra ID) send application/scim+json: JSON by another name.
   app.useBodyParser('json', { limit: REQUEST_BODY_MAX_BYTES, type: JSON_CONTENT_TYPES });
   app.use(bodyParserRefusals);
+  app.use(malformedUrlRefusals);
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,
@@ -75,6 +76,30 @@ function bodyParserRefusals(error: unknown, req: Request, res: Response, next: N
       : status === 415
         ? 'The request body has an unsupported encoding.'
         : 'The request body is not valid JSON.';
+  refuse(req, res, status, message);
+}
+
+/**
+ * An api address with a malformed percent-encoding (`%E0%A4%A`, `%zz`) in its path or query:
+ * refused here, before routing, because Express's router would answer its own HTML 400 while
+ * decoding the route's parameters, past every exception filter.
+ */
+function malformedUrlRefusals(req: Request, res: Response, next: NextFunction): void {
+  if (!isApiPath(req.path)) {
+    next();
+    return;
+  }
+  try {
+    decodeURIComponent(req.originalUrl);
+  } catch {
+    refuse(req, res, 400, 'The address has a malformed percent-encoding.');
+    return;
+  }
+  next();
+}
+
+/** A client error in the shape of the api it was sent to: GraphQL's, SCIM's, or ours. */
+function refuse(req: Request, res: Response, status: number, message: string): void {
   if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BadUserInput } }] });
   else if (req.path.startsWith('/scim/')) {
     // SCIM's error format (RFC 7644 §3.12), as every other answer under /scim/ is.
@@ -90,6 +115,10 @@ function bodyParserRefusals(error: unknown, req: Request, res: Response, next: N
         }),
       );
   } else res.status(status).json({ error: { code: ErrorCode.BadUserInput, message } });
+}
+
+function isApiPath(pathname: string): boolean {
+  return API_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, '') || pathname.startsWith(prefix));
 }
 
 function securityHeaders(res: Response, config: AppConfig): void {
@@ -111,8 +140,7 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   app.use('/assets', express.static(path.join(config.webDistDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = API_PREFIXES.some((prefix) => req.path === prefix.replace(/\/$/, '') || req.path.startsWith(prefix));
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) {
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) {
       next();
       return;
     }
