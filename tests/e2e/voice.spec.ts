@@ -249,6 +249,12 @@ test('voice: support adds a voice to a similar ticket; product merges a duplicat
   await expect(rowB).toContainText(ticketB.code);
   await snapshot(product.page, 'inbox-ja');
   await expectAccessible(product.page, 'the triage inbox');
+  // Product reads A first: when the merge lands there, A's page is already cached and must still say what happened.
+  const rowA = product.page.getByRole('row').filter({ has: product.page.getByRole('link', { name: summaryA }) });
+  await rowA.getByRole('link', { name: summaryA }).click();
+  await expect(heading(product.page)).toHaveText(summaryA);
+  await product.page.goBack();
+  await expect(heading(product.page)).toHaveText('トリアージ');
   await rowB.getByRole('link', { name: summaryB }).click();
   await expect(heading(product.page)).toHaveText(summaryB);
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
 import {
   Button,
   Dialog,
@@ -101,7 +102,6 @@ function MergeForm({ ticket, onCancel, beforeLeave }: { ticket: TicketDetails; o
   const loading = similar.loading || byId.loading || searched.loading;
   const target = candidates.find((candidate) => candidate.id === chosen) ?? null;
 
-  const client = useApolloClient();
   const [merge, { loading: merging }] = useMutation(MergeTicketMutation);
 
   const confirm = async () => {
@@ -112,15 +112,14 @@ function MergeForm({ ticket, onCancel, beforeLeave }: { ticket: TicketDetails; o
       const survivor = result.data?.mergeTicket;
       if (!survivor) return;
       beforeLeave();
+      // The cache forgets the duplicate once the survivor's page shows (see forgetMergedTicket), not here:
+      // until the router has rendered that page, this one is still mounted and would redirect on a refetch.
       await navigate(ticketPath(survivor.id), {
-        state: { notice: { intent: 'success', text: t('merge.done', { from: ticket.code, into: survivor.code }) } },
+        state: {
+          notice: { intent: 'success', text: t('merge.done', { from: ticket.code, into: survivor.code }) },
+          mergedAway: ticket.id,
+        },
       });
-      // Only once this page is left (a refetch here would redirect it first): the duplicate, read afresh,
-      // redirects when next opened, and the lists count the merge.
-      client.cache.evict({ id: client.cache.identify({ __typename: 'Ticket', id: ticket.id }) });
-      for (const fieldName of ['tickets', 'ticketStatusCounts', 'myTickets', 'similarTickets', 'voiceInsights']) {
-        client.cache.evict({ id: 'ROOT_QUERY', fieldName });
-      }
     } catch (error) {
       setFailure(errorCode(error) === ErrorCode.BadUserInput ? t('merge.invalid') : common(errorMessageKey(error)));
     }
@@ -206,4 +205,23 @@ function candidateLabel(
     status: t(`status.${candidate.status as TicketStatus}`),
     customers: formatNumber(candidate.customerCount, locale),
   });
+}
+
+/** The duplicate a merge just moved away from, carried in the navigation's state to the ticket it went into. */
+export function mergedAwayFrom(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('mergedAway' in state)) return null;
+  const id = (state as { mergedAway: unknown }).mergedAway;
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * After a merge, from the survivor's page: the duplicate, read afresh, redirects when next opened,
+ * and the lists count the merge. Done there rather than in the dialog because evicting while the
+ * duplicate's page is still mounted refetches it, and its redirect would replace the merge's notice.
+ */
+export function forgetMergedTicket(client: ApolloClient, ticketId: string): void {
+  client.cache.evict({ id: client.cache.identify({ __typename: 'Ticket', id: ticketId }) });
+  for (const fieldName of ['tickets', 'ticketStatusCounts', 'myTickets', 'similarTickets', 'voiceInsights']) {
+    client.cache.evict({ id: 'ROOT_QUERY', fieldName });
+  }
 }

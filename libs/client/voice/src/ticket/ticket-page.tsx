@@ -1,6 +1,6 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Text, Title1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { EditRegular, LinkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,7 @@ import { useVoiceMessages } from '../i18n/use-voice-messages';
 import { Composer } from './composer';
 import { EditTicketDialog } from './edit-ticket-dialog';
 import { LinksDialog } from './links-dialog';
+import { forgetMergedTicket, mergedAwayFrom } from './merge-dialog';
 import { TicketTimeline } from './ticket-timeline';
 import { TriagePanel } from './triage-panel';
 import { VoicesList } from './voices-list';
@@ -121,7 +122,8 @@ export default function TicketPage() {
     const notice: Notice = { intent: 'info', text: t('ticket.mergedNotice', { from: ticket.code, into: ticket.mergedInto.code }) };
     return <Navigate to={ticketPath(ticket.mergedInto.id)} replace state={{ notice }} />;
   }
-  return <TicketView ticket={ticket} canTriage={data.voiceSettings.canTriage} onReload={() => void refetch()} />;
+  // Keyed by ticket: going from one ticket to another (a merge, a link) starts its page afresh, notice included.
+  return <TicketView key={ticket.id} ticket={ticket} canTriage={data.voiceSettings.canTriage} onReload={() => void refetch()} />;
 }
 
 function TicketView({ ticket, canTriage, onReload }: { ticket: TicketDetails; canTriage: boolean; onReload: () => void }) {
@@ -130,6 +132,11 @@ function TicketView({ ticket, canTriage, onReload }: { ticket: TicketDetails; ca
   const styles = useStyles();
   const location = useLocation();
   const [notice, setNotice] = useState<Notice | null>(() => noticeFrom(location.state));
+  const client = useApolloClient();
+  const [mergedAway] = useState(() => mergedAwayFrom(location.state));
+  useEffect(() => {
+    if (mergedAway) forgetMergedTicket(client, mergedAway);
+  }, [client, mergedAway]);
   const [editing, setEditing] = useState(false);
   const [linking, setLinking] = useState(false);
   const figuresId = useId();
