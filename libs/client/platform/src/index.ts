@@ -10,6 +10,7 @@ export { errorCode, errorMessageKey, fieldErrors, hasErrorCode, isNotFound } fro
 export {
   COMMON_NAMESPACE,
   createI18n,
+  namespaceMessagesHook,
   readStoredLocale,
   storeLocale,
   toLocale,

@@ -83,6 +83,20 @@ export function useI18nInstance(): I18n {
   return i18n;
 }
 
+/**
+ * A page hook that adds a namespace's full messages (every language) the first time one of
+ * its pages renders. The app shell registers only the namespace's navigation labels, so the
+ * rest stays out of the entry chunk and arrives with the pages' code. Call it first in every
+ * page, before any of its text is read; `marker` is a key only the full messages have.
+ */
+export function namespaceMessagesHook(namespace: string, marker: string, messages: NamespaceResources): () => void {
+  return function useNamespaceMessages(): void {
+    const i18n = useI18nInstance();
+    if (i18n.exists(marker, { ns: namespace, lng: DEFAULT_LOCALE })) return;
+    for (const locale of SUPPORTED_LOCALES) i18n.addResourceBundle(locale, namespace, messages[locale], true, true);
+  };
+}
+
 /** Switches the UI language and remembers it on this browser. */
 export function useChangeLocale(): (locale: Locale) => Promise<void> {
   const i18n = useI18nInstance();
