@@ -19,6 +19,7 @@ import { Detail, useDetailCardStyles } from '../shared/detail-card';
 import { PageHeader } from '../shared/page-header';
 import { PeopleResults } from '../shared/people-results';
 import { DepartmentTeams } from '../teams/department-teams';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   summary: {
@@ -48,6 +49,7 @@ const useStyles = makeStyles({
 });
 
 export default function DepartmentPage() {
+  useDirectoryMessages();
   const { id = '' } = useParams();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = { ...useDetailCardStyles(), ...useStyles() };

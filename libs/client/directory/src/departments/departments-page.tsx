@@ -18,6 +18,7 @@ import { DIRECTORY_NAMESPACE } from '../i18n';
 import { flattenTree, treeRoots, type DepartmentTreeNode } from '../shared/departments';
 import { DepartmentTreeQuery } from '../shared/documents';
 import { PageHeader } from '../shared/page-header';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   toolbar: {
@@ -116,6 +117,7 @@ function DepartmentBranch({
 }
 
 export default function DepartmentsPage() {
+  useDirectoryMessages();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = useStyles();
   usePageTitle(t('departments.title'));

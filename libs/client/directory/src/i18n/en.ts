@@ -1,8 +1,9 @@
 import type { DirectoryMessages } from './ja';
+import { directoryNavEn } from './nav';
 
 /** The `teams` block in English (with the plural forms English adds). */
 const teamsEn: DirectoryMessages['teams'] & { members_one: string } = {
-  nav: 'Teams',
+  nav: directoryNavEn.teams.nav,
   title: 'Teams',
   lead: 'Find cross-functional teams and projects that work across departments, and the people on them.',
   searchLabel: 'Search by team name or mission',
@@ -280,7 +281,7 @@ const teamsEn: DirectoryMessages['teams'] & { members_one: string } = {
 
 /** The `orgChart` block in English. */
 const orgChartEn: DirectoryMessages['orgChart'] & { reports_one: string } = {
-  nav: 'Org chart',
+  nav: directoryNavEn.orgChart.nav,
   title: 'Org chart',
   lead: 'Follow the company from manager to direct report.',
   searchLabel: 'Find a person',

@@ -1,3 +1,5 @@
+import { directoryNavJa } from './nav';
+
 /** The `directory` namespace in Japanese. */
 export const directoryJa = {
   people: {
@@ -260,7 +262,7 @@ export const directoryJa = {
     },
   },
   teams: {
-    nav: 'チーム',
+    nav: directoryNavJa.teams.nav,
     title: 'チーム',
     lead: '部門の垣根を超えて動く混成チームやプロジェクトと、そのメンバーを探せます。',
     searchLabel: 'チーム名・ミッションで検索',
@@ -535,7 +537,7 @@ export const directoryJa = {
     },
   },
   orgChart: {
-    nav: '組織図',
+    nav: directoryNavJa.orgChart.nav,
     title: '組織図',
     lead: '上長と部下のつながりから、組織をたどれます。',
     searchLabel: '社員を探す',

@@ -12,6 +12,7 @@ import { ImportFileCard, type PickedFile } from './import-file-card';
 import type { ImportFileKind } from './import-formats';
 import type { ImportResult } from './import-messages';
 import { ImportChangesTable, ImportErrorsTable, ImportSummary } from './import-results';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -54,6 +55,7 @@ interface DryRun {
 }
 
 export default function DirectoryImportPage() {
+  useDirectoryMessages();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = useStyles();
   const { me, status } = useAuth();

@@ -33,6 +33,7 @@ import {
 } from '@kakehashi/client-platform';
 import { DIRECTORY_NAMESPACE } from '../i18n';
 import { OrgChartPathQuery, OrgChartReportsQuery, OrgChartRootsQuery, OrgChartSearchQuery } from './documents';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const PERSON_PARAM = 'person';
 
@@ -158,6 +159,7 @@ function parentItemOf(item: HTMLElement): HTMLElement | null {
 
 /** `/org`: the org chart from the manager chain, opened lazily node by node. */
 export default function OrgChartPage() {
+  useDirectoryMessages();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = useStyles();
   const navigate = useNavigate();

@@ -11,6 +11,7 @@ import { DepartmentTreeQuery } from '../shared/documents';
 import { flattenTree, treeRoots } from '../shared/departments';
 import { PageHeader } from '../shared/page-header';
 import { PeopleResults } from '../shared/people-results';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   filters: {
@@ -37,6 +38,7 @@ const DEPARTMENT_PARAM = 'department';
 const SEARCH_DEBOUNCE_MS = 300;
 
 export default function PeoplePage() {
+  useDirectoryMessages();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = useStyles();
   const locale = useLocale();

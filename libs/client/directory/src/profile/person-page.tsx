@@ -39,6 +39,7 @@ import { PersonCard } from '../shared/person-card';
 import { Detail, useDetailCardStyles } from '../shared/detail-card';
 import { ProfileEditForm } from './profile-edit-form';
 import { PersonTeamsCard } from '../teams/person-teams-card';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   header: {
@@ -83,6 +84,7 @@ function PersonLink({ person }: { person: PersonCardFragment }) {
 }
 
 export default function PersonPage() {
+  useDirectoryMessages();
   const { id = '' } = useParams();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const { t: tCommon } = useTranslation();

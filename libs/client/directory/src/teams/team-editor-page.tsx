@@ -42,6 +42,7 @@ import {
   type TeamFormValues,
 } from './team-form-values';
 import { TEAMS_PATH, teamPath, todayInTokyo } from './team-ui';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 /** Problems only the api can find: kept until the form is sent again. */
 const SERVER_ONLY = new Set(['server', 'alreadyMember', 'inactivePerson']);
@@ -63,6 +64,7 @@ const useStyles = makeStyles({
 
 /** `/teams/new` (admins and editors). */
 export function NewTeamPage() {
+  useDirectoryMessages();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const { me } = useAuth();
   usePageTitle(t('teams.form.newTitle'));
@@ -83,6 +85,7 @@ export function NewTeamPage() {
 
 /** `/teams/:id/edit` (the team's leads and admins). */
 export function EditTeamPage() {
+  useDirectoryMessages();
   const { id = '' } = useParams();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   // The version to send back is the one read now, not an older cached one.

@@ -45,6 +45,7 @@ import {
   teamEditPath,
   type TeamNotice,
 } from './team-ui';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   badges: {
@@ -96,6 +97,7 @@ function Section({ id, title, className, children }: { id: string; title: string
 
 /** `/teams/:id`: a team, its people by department, its goals and its history. */
 export default function TeamPage() {
+  useDirectoryMessages();
   const { id = '' } = useParams();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const locale = useLocale();

@@ -25,6 +25,7 @@ import { DIRECTORY_NAMESPACE } from '../i18n';
 import { TeamDirectoryQuery as TeamDirectoryDocument } from './documents';
 import { TeamCard } from './team-card';
 import { LinkButton, ORG_CHART_PATH, TEAMS_PATH, TEAM_KINDS, TEAM_STATUSES } from './team-ui';
+import { useDirectoryMessages } from '../i18n/use-directory-messages';
 
 const useStyles = makeStyles({
   filters: {
@@ -72,6 +73,7 @@ function withParam(current: URLSearchParams, name: string, value: string | null 
 
 /** `/teams`: the team directory, with its filters in the address. */
 export default function TeamsPage() {
+  useDirectoryMessages();
   const { t } = useTranslation(DIRECTORY_NAMESPACE);
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();

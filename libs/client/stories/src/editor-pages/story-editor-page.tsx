@@ -35,6 +35,7 @@ import { CreateStoryMutation, StoryQuery, UpdateStoryMutation } from '../graphql
 import { STORIES_NAMESPACE } from '../i18n';
 import { StoryForm } from './story-form';
 import { EMPTY_STORY, formFieldOf, storyFormValues, storyInput, validateStoryForm, type StoryFormValues } from './story-form-values';
+import { useStoriesMessages } from '../i18n/use-stories-messages';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '920px', minWidth: 0 },
@@ -52,11 +53,13 @@ const useStyles = makeStyles({
 
 /** A new story (`/stories/new`). */
 export function NewStoryPage() {
+  useStoriesMessages();
   return <StoryEditor />;
 }
 
 /** Editing a story (`/stories/:id/edit`). */
 export function EditStoryPage() {
+  useStoriesMessages();
   const { id = '' } = useParams();
   const { t } = useTranslation(STORIES_NAMESPACE);
   const { data, error, loading, refetch } = useQuery(StoryQuery, { variables: { id }, fetchPolicy: 'network-only' });

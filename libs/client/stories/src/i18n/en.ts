@@ -1,4 +1,5 @@
 import type { StoriesMessages } from './ja';
+import { storiesNavEn } from './nav';
 
 /** The `stories` namespace in English. Plural forms: _one and _other. */
 export const storiesEn: StoriesMessages & {
@@ -6,9 +7,7 @@ export const storiesEn: StoriesMessages & {
   card: { helpful_one: string };
   story: { viewers_one: string; marks: { helpfulLabel_one: string; bookmarkLabel_one: string } };
 } = {
-  nav: {
-    stories: 'Success stories',
-  },
+  nav: storiesNavEn,
   common: {
     separator: ' · ',
     listSeparator: ', ',

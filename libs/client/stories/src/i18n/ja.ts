@@ -1,10 +1,9 @@
 import type { DeepStrings } from '@kakehashi/client-platform';
+import { storiesNavJa } from './nav';
 
 /** The `stories` namespace in Japanese (the default language). Plural forms: _other only (en adds _one). */
 export const storiesJa = {
-  nav: {
-    stories: '成功事例',
-  },
+  nav: storiesNavJa,
   common: {
     separator: '・',
     listSeparator: '、',

@@ -53,6 +53,7 @@ import {
   withoutFilters,
   type FacetParam,
 } from './search-state';
+import { useStoriesMessages } from '../i18n/use-stories-messages';
 
 const NARROW = '(max-width: 767px)';
 const SEARCH_DEBOUNCE_MS = 300;
@@ -109,6 +110,7 @@ type View = 'search' | 'mine';
 
 /** The knowledge base: search with facets, and the stories I write, review, own or bookmarked. */
 export default function StoriesPage() {
+  useStoriesMessages();
   const { t } = useTranslation(STORIES_NAMESPACE);
   const styles = useStyles();
   usePageTitle(t('list.title'));

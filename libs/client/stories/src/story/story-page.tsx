@@ -60,6 +60,7 @@ import { StoryVersions } from './story-versions';
 import { SubmitDialog } from './submit-dialog';
 import { useStoryActions } from './use-story-actions';
 import { VerificationBanner } from './verification-banner';
+import { useStoriesMessages } from '../i18n/use-stories-messages';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px', marginInline: 'auto', minWidth: 0 },
@@ -115,6 +116,7 @@ interface Notice {
 }
 
 export default function StoryPage() {
+  useStoriesMessages();
   const { id = '' } = useParams();
   const { t } = useTranslation(STORIES_NAMESPACE);
   const { data, error, loading, refetch } = useQuery(StoryQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
