@@ -27,6 +27,7 @@ export { assertId } from './graphql/ids';
 export { cleanSearchText, distinctWords, IsIdempotencyKey, IsText, NoNulCharacters } from './graphql/text';
 export { CachedValue } from './cache/cached-value';
 export { CachedResults } from './cache/cached-results';
+export { ChangeStamps, STAMPED_TABLES, type StampedTable } from './cache/change-stamps';
 export { selectsField } from './graphql/selection';
 export { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from './directory/department.model';
 export { Person } from './directory/person.model';

@@ -10,6 +10,7 @@ import { Stories1795800000000 } from './1795800000000-Stories';
 import { Goals1795900000000 } from './1795900000000-Goals';
 import { CustomerVoice1796000000000 } from './1796000000000-CustomerVoice';
 import { TeamsAndDirectorySync1796100000000 } from './1796100000000-TeamsAndDirectorySync';
+import { ChangeStamps1796200000000 } from './1796200000000-ChangeStamps';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Goals1795900000000,
   CustomerVoice1796000000000,
   TeamsAndDirectorySync1796100000000,
+  ChangeStamps1796200000000,
 ];
