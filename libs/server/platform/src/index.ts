@@ -13,7 +13,7 @@ export { runMigrationsLocked, withAdvisoryLock } from './database/migrate';
 export { StatementCounterLogger } from './database/statement-counter.logger';
 export { PLATFORM_ENTITIES } from './entities';
 export * from './graphql/errors';
-export type { GraphQLContext } from './graphql/graphql-context';
+export { type GraphQLContext, httpContext, signedInViewer, viewerWasRead } from './graphql/graphql-context';
 export { type NoArgs, viewerOf } from './graphql/field-resolver';
 export { CONTEXT_STATEMENTS_HEADER, GRAPHQL_LIMITS, STATEMENTS_HEADER } from './graphql/graphql.module';
 export * from './graphql/loader-registry';
@@ -28,6 +28,7 @@ export { cleanSearchText, distinctWords, IsIdempotencyKey, IsText, NoNulCharacte
 export { CachedValue } from './cache/cached-value';
 export { CachedResults } from './cache/cached-results';
 export { ChangeStamps, STAMPED_TABLES, type StampedTable } from './cache/change-stamps';
+export { type CachedQueryField, ResponseCache } from './graphql/response-cache';
 export { selectsField } from './graphql/selection';
 export { Department, DEPARTMENT_MEMBER_COUNT_DESCRIPTION } from './directory/department.model';
 export { Person } from './directory/person.model';

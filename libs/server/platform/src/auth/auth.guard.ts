@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from '@kakehashi/shared-contracts';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import { type GraphQLContext, signedInViewer } from '../graphql/graphql-context';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 
@@ -18,10 +18,11 @@ export class GraphQLAuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const { viewer } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-    if (!viewer) throw new UnauthenticatedError();
+    const graphQLContext = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    // Being signed in is not an answer's dependency (the response cache checks it too); roles are.
+    if (!signedInViewer(graphQLContext)) throw new UnauthenticatedError();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && roles.length > 0 && !hasAnyRole(viewer.roles, roles)) throw new ForbiddenError();
+    if (roles && roles.length > 0 && !hasAnyRole(graphQLContext.viewer!.roles, roles)) throw new ForbiddenError();
     return true;
   }
 }

@@ -18,8 +18,10 @@ import { MetricsService } from '../metrics/metrics.service';
 import { currentRequestStore } from '../request/request-context';
 import { formatGraphQLError } from './format-error';
 import { GraphQLErrorFilter } from './graphql-error.filter';
-import type { GraphQLContext } from './graphql-context';
-import { LoaderRegistry } from './loader-registry';
+import { type GraphQLContext, httpContext } from './graphql-context';
+import { ResponseCache } from './response-cache';
+import { ResponseCacheModule } from './response-cache.module';
+import { CONTEXT_STATEMENTS_HEADER, STATEMENTS_HEADER } from './statement-headers';
 import { loadTrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import { WebSocketSessions } from './websocket-sessions';
 import { WebSocketSessionsModule } from './websocket-sessions.module';
@@ -37,15 +39,14 @@ export const GRAPHQL_LIMITS = {
   maxCost: 10000,
 } as const;
 
-export const STATEMENTS_HEADER = 'x-sql-statements';
-/** Of those, the ones spent building the context (resolving the session), before the operation ran. */
-export const CONTEXT_STATEMENTS_HEADER = 'x-sql-statements-context';
+export { CONTEXT_STATEMENTS_HEADER, STATEMENTS_HEADER } from './statement-headers';
 
 function statementCountPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       // The context (and so the session) is resolved before this hook runs.
-      const beforeOperation = currentRequestStore()?.statements ?? 0;
+      const store = currentRequestStore();
+      const beforeOperation = store?.operationStartedAt ?? store?.statements ?? 0;
       return {
         async willSendResponse({ response }) {
           const store = currentRequestStore();
@@ -85,13 +86,14 @@ export class KakehashiGraphQLModule {
   private static apollo(): DynamicModule {
     return GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule, MetricsModule, WebSocketSessionsModule],
-      inject: [APP_CONFIG, SessionService, MetricsService, WebSocketSessions],
+      imports: [AuthModule, MetricsModule, WebSocketSessionsModule, ResponseCacheModule],
+      inject: [APP_CONFIG, SessionService, MetricsService, WebSocketSessions, ResponseCache],
       useFactory: (
         config: AppConfig,
         sessions: SessionService,
         metrics: MetricsService,
         sockets: WebSocketSessions,
+        responseCache: ResponseCache,
       ): ApolloDriverConfig => {
         const armor = new ApolloArmor({
           maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
@@ -110,6 +112,7 @@ export class KakehashiGraphQLModule {
           // Responses are per person and never HTTP-cached; the default plugin wrapped every
           // field's resolver to compute cache hints (a tenth of the api's time on a page of 50).
           ApolloServerPluginCacheControlDisabled(),
+          responseCache.plugin(),
         ];
         if (config.graphql.exposeStatementCount) plugins.push(statementCountPlugin());
         if (config.isProduction) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -151,13 +154,8 @@ export class KakehashiGraphQLModule {
           subscriptions: { 'graphql-ws': subscriptions as GraphQLWsSubscriptionsConfig },
           formatError: (formatted) => formatGraphQLError(formatted, config.isProduction),
           // HTTP only: graphql-ws operations get their context in onSubscribe (websocket-subscriptions.ts).
-          context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => ({
-            transport: 'http',
-            req,
-            res,
-            viewer: await sessions.resolve(cookies.read(req, SESSION_COOKIE)),
-            loaders: new LoaderRegistry(),
-          }),
+          context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> =>
+            httpContext(req, res, await sessions.resolve(cookies.read(req, SESSION_COOKIE))),
         };
       },
     });

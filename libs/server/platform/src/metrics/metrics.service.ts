@@ -29,6 +29,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly responseCache = new Counter({
+    name: 'kakehashi_graphql_response_cache_total',
+    help: 'Queries the response cache could answer, by root field and outcome (hit, miss)',
+    labelNames: ['field', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'kakehashi_' });
   }
@@ -40,6 +47,10 @@ export class MetricsService {
   observeGraphQL(operation: string, outcome: 'ok' | 'error', seconds: number): void {
     // Operation names come from clients: cap their length so labels stay bounded.
     this.graphqlDuration.observe({ operation: operation.slice(0, 64), outcome }, seconds);
+  }
+
+  countResponseCache(field: string, outcome: 'hit' | 'miss'): void {
+    this.responseCache.inc({ field, outcome });
   }
 
   countSignIn(method: 'entra' | 'dev', outcome: string): void {

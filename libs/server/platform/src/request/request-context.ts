@@ -4,6 +4,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestStore {
   /** SQL statements sent for this request (counted by the TypeORM logger). */
   statements: number;
+  /** The count when the operation's own work began, if something before Apollo began it (the response cache). */
+  operationStartedAt?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestStore>();
