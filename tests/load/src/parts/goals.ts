@@ -7,14 +7,16 @@ import type { BenchOperation, BenchPart } from '../bench-part';
 // What the board page and the goal page of the web client ask (their documents, fragments spelled out).
 const PERSON = 'id displayName displayNameEn displayNameKana';
 const PERIOD = 'key kind fiscalYear quarter start end';
-const GOAL_SUMMARY = `id code kind title titleEn status unit unitLabel direction baseline target rangeLow rangeHigh currentValue confidence
-  lastCheckInAt trend weight cadence canCheckIn period { ${PERIOD} }
+const GOAL_FACTS = `id code kind title titleEn status unit unitLabel direction baseline target rangeLow rangeHigh currentValue confidence
+  lastCheckInAt trend weight cadence period { ${PERIOD} }
   progress { actual pace paceValue rolledUp suggestedConfidence checkInDue checkInOverdue }
   owner { ${PERSON} } departments { id nameJa nameEn }`;
+const GOAL_SUMMARY = `${GOAL_FACTS} canCheckIn`;
+// The board asks nothing about the viewer, so the api keeps its answer for everyone until a goal changes.
 const BOARD_DOCUMENT = `query BenchGoalBoard($departmentId: ID) {
   goalBoard(departmentId: $departmentId) { fiscalYear { ${PERIOD} } quarter { ${PERIOD} } fiscalYears truncated
     summary { total onTrack atRisk offTrack noCheckIn overdue }
-    groups { rows { depth matches goal { ${GOAL_SUMMARY} } } } } }`;
+    groups { rows { depth matches goal { ${GOAL_FACTS} } } } } }`;
 const GOAL_PAGE_DOCUMENT = `query BenchGoalPage($id: ID!) {
   goal(id: $id) { ${GOAL_SUMMARY} description version canEdit recurring parentId previousId seriesId monthlyTargets childWeightTotal
     createdAt updatedAt parent { id code kind title titleEn } children { ${GOAL_SUMMARY} }

@@ -9,7 +9,7 @@ import { describeGoal } from './goal-text';
 import { goalPath } from './paths';
 import { ProgressMeter } from './progress-meter';
 import { Sparkline } from './sparkline';
-import type { GoalSummary } from './types';
+import type { GoalFacts } from './types';
 
 const useStyles = makeStyles({
   card: {
@@ -59,7 +59,8 @@ export function GoalCard({
   extra,
   actions,
 }: {
-  goal: GoalSummary;
+  /** Whether I may check in is known only where the list offers it (not on the board). */
+  goal: GoalFacts & { canCheckIn?: boolean };
   now: Date;
   headingLevel?: 2 | 3 | 4;
   /** Its level under the KGI (the board), shown as an indent. */

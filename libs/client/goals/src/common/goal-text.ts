@@ -1,5 +1,5 @@
 import type { Locale } from '@kakehashi/shared-contracts';
-import type { GoalSummary } from './types';
+import type { GoalFacts } from './types';
 import { formatCheckInAge, formatGoalTarget, formatGoalValue, goalTitle, type Translate } from './format';
 
 /** What a board row or a goal card says of a goal, in words. */
@@ -18,7 +18,7 @@ export interface GoalText {
   rolledUp: boolean;
 }
 
-export function describeGoal(goal: GoalSummary, locale: Locale, t: Translate, now: Date = new Date()): GoalText {
+export function describeGoal(goal: GoalFacts, locale: Locale, t: Translate, now: Date = new Date()): GoalText {
   const own = goal.progress.actual;
   const rolledUp = (own === null || own === undefined) && goal.progress.rolledUp !== null && goal.progress.rolledUp !== undefined;
   const trendValues = goal.trend.map((value) => formatGoalValue(value, goal, locale, t));

@@ -32,9 +32,12 @@ export const GoalProgressFieldsFragment = graphql(`
   }
 `);
 
-/** What a board row, a "my goals" card and a child KPI show of a goal. */
-export const GoalSummaryFragment = graphql(`
-  fragment GoalSummary on Goal {
+/**
+ * What a board row, a "my goals" card and a child KPI show of a goal: the same for everyone
+ * who reads it (the api keeps the board's answers for everyone while nothing changes).
+ */
+export const GoalFactsFragment = graphql(`
+  fragment GoalFacts on Goal {
     id
     code
     kind
@@ -54,7 +57,6 @@ export const GoalSummaryFragment = graphql(`
     trend
     weight
     cadence
-    canCheckIn
     period {
       ...GoalPeriodFields
     }
@@ -69,6 +71,14 @@ export const GoalSummaryFragment = graphql(`
       nameJa
       nameEn
     }
+  }
+`);
+
+/** A goal in lists that offer a check-in (my goals, a goal's KPIs): its facts and whether I may. */
+export const GoalSummaryFragment = graphql(`
+  fragment GoalSummary on Goal {
+    ...GoalFacts
+    canCheckIn
   }
 `);
 
@@ -96,7 +106,7 @@ export const GoalBoardQuery = graphql(`
           depth
           matches
           goal {
-            ...GoalSummary
+            ...GoalFacts
           }
         }
       }

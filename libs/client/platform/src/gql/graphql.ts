@@ -1917,7 +1917,7 @@ export type GoalProgressFieldsFragment = {
   checkInOverdue: boolean;
 };
 
-export type GoalSummaryFragment = {
+export type GoalFactsFragment = {
   __typename: 'Goal';
   id: string;
   code: string;
@@ -1938,7 +1938,51 @@ export type GoalSummaryFragment = {
   trend: Array<number>;
   weight: number;
   cadence: GoalCadence;
+  period: {
+    __typename: 'GoalPeriodModel';
+    key: string;
+    kind: GoalPeriodKind;
+    fiscalYear: number;
+    quarter: number | null;
+    start: string;
+    end: string;
+  };
+  progress: {
+    __typename: 'GoalProgress';
+    actual: number | null;
+    pace: number;
+    paceValue: number | null;
+    rolledUp: number | null;
+    suggestedConfidence: GoalConfidence | null;
+    checkInDue: boolean;
+    checkInOverdue: boolean;
+  };
+  owner: { __typename: 'Person'; id: string; displayName: string; displayNameEn: string; displayNameKana: string | null } | null;
+  departments: Array<{ __typename: 'Department'; id: string; nameJa: string; nameEn: string }>;
+};
+
+export type GoalSummaryFragment = {
+  __typename: 'Goal';
   canCheckIn: boolean;
+  id: string;
+  code: string;
+  kind: GoalKind;
+  title: string;
+  titleEn: string | null;
+  status: GoalStatus;
+  unit: GoalUnit;
+  unitLabel: string | null;
+  direction: GoalDirection;
+  baseline: number;
+  target: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  currentValue: number | null;
+  confidence: GoalConfidence | null;
+  lastCheckInAt: string | null;
+  trend: Array<number>;
+  weight: number;
+  cadence: GoalCadence;
   period: {
     __typename: 'GoalPeriodModel';
     key: string;
@@ -2028,7 +2072,6 @@ export type GoalBoardQuery = {
           trend: Array<number>;
           weight: number;
           cadence: GoalCadence;
-          canCheckIn: boolean;
           period: {
             __typename: 'GoalPeriodModel';
             key: string;
@@ -2244,6 +2287,7 @@ export type GoalQuery = {
     childWeightTotal: number;
     createdAt: string;
     updatedAt: string;
+    canCheckIn: boolean;
     id: string;
     code: string;
     kind: GoalKind;
@@ -2263,10 +2307,10 @@ export type GoalQuery = {
     trend: Array<number>;
     weight: number;
     cadence: GoalCadence;
-    canCheckIn: boolean;
     parent: { __typename: 'Goal'; id: string; code: string; kind: GoalKind; title: string; titleEn: string | null } | null;
     children: Array<{
       __typename: 'Goal';
+      canCheckIn: boolean;
       id: string;
       code: string;
       kind: GoalKind;
@@ -2286,7 +2330,6 @@ export type GoalQuery = {
       trend: Array<number>;
       weight: number;
       cadence: GoalCadence;
-      canCheckIn: boolean;
       period: {
         __typename: 'GoalPeriodModel';
         key: string;
@@ -2390,6 +2433,7 @@ export type MyGoalsQuery = {
     checkInsDue: number;
     owned: Array<{
       __typename: 'Goal';
+      canCheckIn: boolean;
       id: string;
       code: string;
       kind: GoalKind;
@@ -2409,7 +2453,6 @@ export type MyGoalsQuery = {
       trend: Array<number>;
       weight: number;
       cadence: GoalCadence;
-      canCheckIn: boolean;
       period: {
         __typename: 'GoalPeriodModel';
         key: string;
@@ -2434,6 +2477,7 @@ export type MyGoalsQuery = {
     }>;
     contributing: Array<{
       __typename: 'Goal';
+      canCheckIn: boolean;
       id: string;
       code: string;
       kind: GoalKind;
@@ -2453,7 +2497,6 @@ export type MyGoalsQuery = {
       trend: Array<number>;
       weight: number;
       cadence: GoalCadence;
-      canCheckIn: boolean;
       period: {
         __typename: 'GoalPeriodModel';
         key: string;
@@ -5878,12 +5921,12 @@ export const GoalPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<GoalPersonFragment, unknown>;
-export const GoalSummaryFragmentDoc = {
+export const GoalFactsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoalSummary' },
+      name: { kind: 'Name', value: 'GoalFacts' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -5907,7 +5950,6 @@ export const GoalSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
           { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'period' },
@@ -6004,6 +6046,150 @@ export const GoalSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalFactsFragment, unknown>;
+export const GoalSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalPeriodModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paceValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedConfidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkInOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeLow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rangeHigh' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPeriodFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalProgressFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
@@ -11277,7 +11463,7 @@ export const UnlinkTeamGoalDocument = {
   ],
 } as unknown as DocumentNode<UnlinkTeamGoalMutation, UnlinkTeamGoalMutationVariables>;
 export const GoalBoardDocument = {
-  __meta__: { hash: 'sha256:f9851df5a60cddff70fc7af63120ce4a625f88475279878e95fb0afe29eb026c' },
+  __meta__: { hash: 'sha256:61cf4e55c4318c9e762dcf65ff4ba79b9fd53cfef3426075ce027fa1960b715a' },
   kind: 'Document',
   definitions: [
     {
@@ -11397,7 +11583,7 @@ export const GoalBoardDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
                                   { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
@@ -11469,7 +11655,7 @@ export const GoalBoardDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoalSummary' },
+      name: { kind: 'Name', value: 'GoalFacts' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -11493,7 +11679,6 @@ export const GoalBoardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
           { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'period' },
@@ -11895,7 +12080,7 @@ export const GoalBoardSnapshotDocument = {
   ],
 } as unknown as DocumentNode<GoalBoardSnapshotQuery, GoalBoardSnapshotQueryVariables>;
 export const GoalDocument = {
-  __meta__: { hash: 'sha256:7f56b4bcb5afdff7912d186c520eb7d76992aaa5c711965169d362e0905c2991' },
+  __meta__: { hash: 'sha256:801cf4ca09ec09575e5e50358d97a70b39d67534c7ae44d4d6a8fd1f7d35ee73' },
   kind: 'Document',
   definitions: [
     {
@@ -12080,7 +12265,7 @@ export const GoalDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoalSummary' },
+      name: { kind: 'Name', value: 'GoalFacts' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -12104,7 +12289,6 @@ export const GoalDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
           { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'period' },
@@ -12151,6 +12335,19 @@ export const GoalDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
@@ -12251,7 +12448,7 @@ export const GoalDocument = {
   ],
 } as unknown as DocumentNode<GoalQuery, GoalQueryVariables>;
 export const MyGoalsDocument = {
-  __meta__: { hash: 'sha256:265bca4f70fb0fca8f4154ab085e81daa1df66f1ddcc58f34969fe39e7acf3ed' },
+  __meta__: { hash: 'sha256:f1d2c8df2a2e71736774f3104817ae3abfe672588fb23779a57e941a5b829664' },
   kind: 'Document',
   definitions: [
     {
@@ -12360,7 +12557,7 @@ export const MyGoalsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoalSummary' },
+      name: { kind: 'Name', value: 'GoalFacts' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -12384,7 +12581,6 @@ export const MyGoalsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
           { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'period' },
@@ -12431,6 +12627,19 @@ export const MyGoalsDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },

@@ -30,8 +30,8 @@ const ENTRIES = loaderKey<string, GoalCheckInEntry[]>('goals.checkInEntries');
 /** What the fields of many goal rows need, read once for a whole response (the board). */
 export interface GoalRowFacts {
   departments: readonly Department[];
-  /** The viewer's department and those above it. */
-  viewerDepartments: readonly string[];
+  /** The viewer's department and those above it, worked out when a field first asks (reading the viewer). */
+  viewerDepartments(): readonly string[];
   owners: ReadonlyMap<string, Person | null>;
 }
 
@@ -74,9 +74,11 @@ export class GoalLoaders {
       this.directory.departments(),
       Promise.all(ownerIds.map((id) => this.directory.loadPerson(context, id))),
     ]);
+    let viewerDepartments: readonly string[] | undefined;
     ROW_FACTS.set(context, {
       departments,
-      viewerDepartments: ancestorsOrSelf(departments, viewerOf(context).departmentId),
+      // Only a field that depends on the viewer reads the viewer: the board's answer is then everyone's.
+      viewerDepartments: () => (viewerDepartments ??= ancestorsOrSelf(departments, viewerOf(context).departmentId)),
       owners: new Map(ownerIds.map((id, index) => [id, owners[index] ?? null])),
     });
   }

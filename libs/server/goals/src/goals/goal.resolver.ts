@@ -170,7 +170,7 @@ export class GoalResolver {
   @ResolveField(() => Boolean, { description: 'I may check in on it now.' })
   canCheckIn(goal: Goal, _args: NoArgs, context: GraphQLContext): boolean | Promise<boolean> {
     const facts = this.loaders.rowFacts(context);
-    if (facts) return checkInAllowed(viewerOf(context), goal, facts.viewerDepartments);
+    if (facts) return checkInAllowed(viewerOf(context), goal, facts.viewerDepartments());
     return this.access.canCheckIn(viewerOf(context), goal);
   }
 }
