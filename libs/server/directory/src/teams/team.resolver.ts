@@ -11,10 +11,11 @@ import {
   Person,
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
+  ResponseCache,
   selectsField,
   type Viewer,
 } from '@kakehashi/server-platform';
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleInit } from '@nestjs/common';
 import { DepartmentService } from '../departments/department.service';
 import { AddTeamMemberInput, CreateTeamInput, LinkTeamGoalInput, UpdateTeamInput, UpdateTeamMemberInput } from './dto/team.input';
 import { TeamsArgs } from './dto/teams.args';
@@ -26,13 +27,23 @@ import { TeamService } from './team.service';
 
 /** Teams: everyone reads; leads and admins change a team; admins and editors create one. */
 @Resolver(() => Team)
-export class TeamResolver {
+export class TeamResolver implements OnModuleInit {
   constructor(
     private readonly teamService: TeamService,
     private readonly directory: TeamDirectoryService,
     private readonly loaders: TeamLoaders,
     private readonly departments: DepartmentService,
+    private readonly responses: ResponseCache,
   ) {}
+
+  /**
+   * The directory's pages are the same for everyone and change only when a team or a roster
+   * does: kept until one of the tables they read is written (a card's leads and department
+   * mix read people and departments; the goal filter reads the links).
+   */
+  onModuleInit(): void {
+    this.responses.register({ field: 'teams', tables: ['teams', 'team_members', 'people', 'departments', 'team_goals'] });
+  }
 
   @Query(() => TeamConnection, { description: 'The team directory: by name, with filters and search.' })
   async teams(@Args() args: TeamsArgs, @Context() context: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<TeamConnection> {

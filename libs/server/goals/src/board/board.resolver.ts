@@ -2,7 +2,6 @@ import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { assertId, type GraphQLContext, NotFoundError, ResponseCache } from '@kakehashi/server-platform';
 import { GoalLoaders } from '../goals/goal.loaders';
-import { GoalService } from '../goals/goal.service';
 import { BoardService } from './board.service';
 import { GoalBoard, GoalBoardArgs, GoalBoardCsvArgs, GoalBoardSnapshot } from './board.model';
 
@@ -11,21 +10,16 @@ export class BoardResolver implements OnModuleInit {
   constructor(
     private readonly board: BoardService,
     private readonly loaders: GoalLoaders,
-    private readonly goals: GoalService,
     private readonly responses: ResponseCache,
   ) {}
 
   /**
    * The board is opened again and again in a meeting, by many people at once, and changes only
    * when someone checks in or edits a goal: its answers are kept until one of the tables it reads
-   * is written (and the day changes: pace and overdue are today's).
+   * is written (or the day changes: pace and overdue are today's).
    */
   onModuleInit(): void {
-    this.responses.register({
-      field: 'goalBoard',
-      tables: ['goals', 'people', 'departments', 'team_goals'],
-      key: () => this.goals.today(),
-    });
+    this.responses.register({ field: 'goalBoard', tables: ['goals', 'people', 'departments', 'team_goals'] });
   }
 
   @Query(() => GoalBoard, {

@@ -17,9 +17,10 @@ export interface CachedQueryField {
   field: string;
   /** Every table the answer reads: a committed write to any of them makes kept answers stale. */
   tables: readonly StampedTable[];
-  /** What else the answer depends on besides the document, its variables and the tables (today's date). */
-  key?: () => string;
 }
+
+/** Answers are today's (pace and overdue goals, who is on a team): kept per day in Asia/Tokyo. */
+const TOKYO_OFFSET_MS = 9 * 3_600_000;
 
 /**
  * An answer is made again at least this often even when no stamp moved, so that what the
@@ -166,7 +167,7 @@ export class ResponseCache {
       body.operationName ?? '',
       body.query,
       JSON.stringify(body.variables ?? {}),
-      ...fields.map((field) => field.key?.() ?? ''),
+      new Date(Date.now() + TOKYO_OFFSET_MS).toISOString().slice(0, 10),
     ].join('\n');
     const stamp = await this.stamps.read([...new Set(fields.flatMap((field) => field.tables))]);
     return { fields, key, stamp };

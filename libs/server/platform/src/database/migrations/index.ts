@@ -11,6 +11,7 @@ import { Goals1795900000000 } from './1795900000000-Goals';
 import { CustomerVoice1796000000000 } from './1796000000000-CustomerVoice';
 import { TeamsAndDirectorySync1796100000000 } from './1796100000000-TeamsAndDirectorySync';
 import { ChangeStamps1796200000000 } from './1796200000000-ChangeStamps';
+import { TeamChangeStamps1796300000000 } from './1796300000000-TeamChangeStamps';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CustomerVoice1796000000000,
   TeamsAndDirectorySync1796100000000,
   ChangeStamps1796200000000,
+  TeamChangeStamps1796300000000,
 ];
