@@ -70,8 +70,8 @@ export interface AppConfig {
     trustedDocumentsFile: string;
     /** Send each response's SQL statement count in x-sql-statements (tests, the benchmark). */
     exposeStatementCount: boolean;
-    /** Answers the response cache keeps per process (0: none); see graphql/response-cache.ts. */
-    responseCacheEntries: number;
+    /** Bytes of answers the response cache keeps per process (0: none); see graphql/response-cache.ts. */
+    responseCacheBytes: number;
   };
 }
 
@@ -167,7 +167,7 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
       trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['enforce', 'off'], isProduction ? 'enforce' : 'off'),
       trustedDocumentsFile: path.resolve(workspaceRoot, read.string('TRUSTED_DOCUMENTS_FILE', defaultTrustedDocumentsFile(workspaceRoot))),
       exposeStatementCount: read.boolean('EXPOSE_SQL_STATEMENTS', !isProduction),
-      responseCacheEntries: read.integer('RESPONSE_CACHE_ENTRIES', 64, 0, 10000),
+      responseCacheBytes: read.integer('RESPONSE_CACHE_MB', 64, 0, 4096) * 1024 * 1024,
     },
   };
   if (config.graphql.trustedDocuments === 'enforce' && !existsSync(config.graphql.trustedDocumentsFile)) {

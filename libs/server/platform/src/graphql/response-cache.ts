@@ -56,8 +56,8 @@ interface OperationBody {
 }
 
 /**
- * Whole answers of the registered root query fields, kept in this process (the `capacity`
- * most recently used, for 30 s at most) and given again while the change stamps of the tables
+ * Whole answers of the registered root query fields, kept in this process (the most recently
+ * used, up to RESPONSE_CACHE_MB; for 30 s at most) and given again while the change stamps of the tables
  * they read are unchanged. The stamps are read from the database at every request (one
  * statement), so a write on any replica is seen by the next request everywhere.
  *
@@ -78,7 +78,9 @@ export class ResponseCache {
   /** Documents (their text) known to ask only for registered fields. */
   private readonly documents = new Map<string, readonly CachedQueryField[]>();
   private readonly entries = new Map<string, Entry>();
+  /** Bytes the kept answers may take (their bodies and keys), and what they take now. */
   private readonly capacity: number;
+  private size = 0;
   private readonly exposeStatements: boolean;
 
   constructor(
@@ -86,7 +88,7 @@ export class ResponseCache {
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.capacity = config.graphql.responseCacheEntries;
+    this.capacity = config.graphql.responseCacheBytes;
     this.exposeStatements = config.graphql.exposeStatementCount;
   }
 
@@ -97,6 +99,7 @@ export class ResponseCache {
   /** Drops every kept answer (tests). */
   clear(): void {
     this.entries.clear();
+    this.size = 0;
   }
 
   /** Express middleware for POST /graphql: sends a kept, still true answer, or hands over to Apollo. */
@@ -195,7 +198,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (entry.stamp !== stamp || entry.until <= Date.now()) {
-      this.entries.delete(key);
+      this.remove(key);
       return null;
     }
     // Most recently used last: a Map keeps insertion order.
@@ -205,9 +208,20 @@ export class ResponseCache {
   }
 
   private store(key: string, entry: Entry): void {
-    this.entries.delete(key);
+    const bytes = entry.body.length + key.length;
+    if (bytes > this.capacity / 4) return; // an answer that would crowd out the rest is not kept
+    this.remove(key);
     this.entries.set(key, entry);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.size += bytes;
+    // The least recently used go first.
+    while (this.size > this.capacity) this.remove(this.entries.keys().next().value!);
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.size -= entry.body.length + key.length;
   }
 }
 
