@@ -76,4 +76,6 @@ export class GoalCheckIn {
   authorId!: string;
   /** Read with the check-in (a goal page): no statement of their own. */
   preloadedComments?: GoalCheckInComment[];
+  /** Likewise its history. */
+  preloadedEntries?: GoalCheckInEntry[];
 }

@@ -50,6 +50,7 @@ export class CheckInResolver {
 
   @ResolveField(() => [GoalCheckInEntry], { description: 'Every write of it, newest first.' })
   entries(checkIn: GoalCheckIn, _args: NoArgs, context: GraphQLContext): Promise<GoalCheckInEntry[]> {
+    if (checkIn.preloadedEntries) return Promise.resolve(checkIn.preloadedEntries);
     return this.loaders.entries(context, checkIn.id);
   }
 }

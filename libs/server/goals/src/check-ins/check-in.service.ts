@@ -155,15 +155,22 @@ export class CheckInService {
     const rows = (await this.dataSource.query(
       `SELECT ${CHECK_IN_COLUMNS},
          (SELECT coalesce(json_agg(json_build_object('id', m.id, 'checkInId', m.check_in_id, 'authorId', m.author_id, 'body', m.body,
-            'createdAt', m.created_at) ORDER BY m.created_at, m.id), '[]') FROM goal_check_in_comments m WHERE m.check_in_id = c.id) AS comments
+            'createdAt', m.created_at) ORDER BY m.created_at, m.id), '[]') FROM goal_check_in_comments m WHERE m.check_in_id = c.id) AS comments,
+         (SELECT coalesce(json_agg(json_build_object('id', e.id, 'value', e.value::float8, 'confidence', e.confidence, 'note', e.note,
+            'authorId', e.author_id, 'createdAt', e.created_at) ORDER BY e.created_at DESC, e.id), '[]')
+            FROM goal_check_in_entries e WHERE e.check_in_id = c.id) AS entries
        FROM unnest($1::uuid[]) AS goal(id)
        CROSS JOIN LATERAL (SELECT * FROM goal_check_ins c WHERE c.goal_id = goal.id ORDER BY c.slot_start DESC LIMIT $2) c
        ORDER BY c.slot_start DESC`,
       [goalIds, perGoal],
-    )) as (CheckInRow & { comments: (Omit<GoalCheckInComment, 'createdAt'> & { createdAt: string })[] })[];
+    )) as (CheckInRow & {
+      comments: (Omit<GoalCheckInComment, 'createdAt'> & { createdAt: string })[];
+      entries: (Omit<GoalCheckInEntry, 'createdAt'> & { createdAt: string })[];
+    })[];
     return rows.map((row) => ({
       ...toCheckIn(row),
       preloadedComments: row.comments.map((comment) => ({ ...comment, createdAt: new Date(comment.createdAt) })),
+      preloadedEntries: row.entries.map((entry) => ({ ...entry, createdAt: new Date(entry.createdAt) })),
     }));
   }
 

@@ -129,10 +129,11 @@ export class GoalLoaders {
         () =>
           new DataLoader(async (ids: readonly string[]) => {
             const checkIns = await this.checkIns.forGoals(ids, GOAL_CHECK_INS_MAX);
-            // Authors of the check-ins and their comments in one batch, before their fields ask.
+            // Authors of the check-ins, their comments and their history in one batch, before their fields ask.
             this.people(context, [
               ...checkIns.map((checkIn) => checkIn.authorId),
               ...checkIns.flatMap((checkIn) => (checkIn.preloadedComments ?? []).map((comment) => comment.authorId)),
+              ...checkIns.flatMap((checkIn) => (checkIn.preloadedEntries ?? []).map((entry) => entry.authorId)),
             ]);
             return groupedByKeys(ids, checkIns, (row) => row.goalId);
           }),
