@@ -11,20 +11,21 @@ const GOAL_FACTS = `id code kind title titleEn status unit unitLabel direction b
   lastCheckInAt trend weight cadence period { ${PERIOD} }
   progress { actual pace paceValue rolledUp suggestedConfidence checkInDue checkInOverdue }
   owner { ${PERSON} } departments { id nameJa nameEn }`;
-const GOAL_SUMMARY = `${GOAL_FACTS} canCheckIn`;
 // The board asks nothing about the viewer, so the api keeps its answer for everyone until a goal changes.
 const BOARD_DOCUMENT = `query BenchGoalBoard($departmentId: ID) {
   goalBoard(departmentId: $departmentId) { fiscalYear { ${PERIOD} } quarter { ${PERIOD} } fiscalYears truncated
     summary { total onTrack atRisk offTrack noCheckIn overdue }
     groups { rows { depth matches goal { ${GOAL_FACTS} } } } } }`;
+// The page is the same for everyone; what the viewer may do on it is asked apart.
 const GOAL_PAGE_DOCUMENT = `query BenchGoalPage($id: ID!) {
-  goal(id: $id) { ${GOAL_SUMMARY} description version canEdit recurring parentId previousId seriesId monthlyTargets childWeightTotal
-    createdAt updatedAt parent { id code kind title titleEn } children { ${GOAL_SUMMARY} }
+  goal(id: $id) { ${GOAL_FACTS} description version recurring parentId previousId seriesId monthlyTargets childWeightTotal
+    createdAt updatedAt parent { id code kind title titleEn } children { ${GOAL_FACTS} }
     series { id code status period { ${PERIOD} } }
     checkIns { id goalId slotStart value confidence note edited createdAt updatedAt version commentCount author { ${PERSON} }
       comments { id checkInId body createdAt author { ${PERSON} } }
       entries { id value confidence note createdAt author { ${PERSON} } } } }
   goalSettings { today fiscalYearStartMonth } }`;
+const GOAL_ACCESS_DOCUMENT = `query BenchGoalAccess($id: ID!) { goal(id: $id) { id canEdit canCheckIn } }`;
 
 // The floor: the same data as a careful hand-written client would fetch it through pg (department names
 // joined in; the api reads them from its cache).
@@ -159,6 +160,16 @@ export const goalsPart: BenchPart = {
         document: GOAL_PAGE_DOCUMENT,
         variables: (i) => ({ id: rotate(goalIds, i, 'goals') }),
         floor: (pg, i) => floorGoalPage(pg, rotate(goalIds, i, 'goals')),
+      },
+      {
+        name: 'goal page: what I may do (edit, check in)',
+        persona: 'employee',
+        statementBudget: 5,
+        document: GOAL_ACCESS_DOCUMENT,
+        variables: (i) => ({ id: rotate(goalIds, i, 'goals') }),
+        floor: async (pg, i) => {
+          await pg.query(FLOOR_GOAL, [rotate(goalIds, i, 'goals')]);
+        },
       },
     ];
   },

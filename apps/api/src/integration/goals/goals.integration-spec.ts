@@ -132,6 +132,27 @@ interface SharedBoardData {
   };
 }
 
+/** What a goal's page asks, minus what I may do (asked apart). */
+const SHARED_GOAL = /* GraphQL */ `
+  query SharedGoal($id: ID!) {
+    goal(id: $id) {
+      id
+      code
+      currentValue
+      checkIns {
+        value
+        comments {
+          body
+        }
+      }
+    }
+  }
+`;
+
+interface SharedGoalData {
+  goal: { id: string; code: string; currentValue: number | null; checkIns: { value: number; comments: { body: string }[] }[] };
+}
+
 const UPDATE_GOAL = /* GraphQL */ `
   mutation UpdateGoal($input: UpdateGoalInput!) {
     updateGoal(input: $input) {
@@ -550,6 +571,29 @@ describe('shared KPI goals', () => {
     // Nobody signed in gets nothing kept.
     const anonymous = await api.graphql(SHARED_BOARD, {});
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+  });
+
+  it("keeps a goal's page for everyone, shows a comment at once, and never hands a draft to someone who may not see it", async () => {
+    const goal = await createGoal(editor, kpi({ code: `KPI-PAGE-${randomUUID().slice(0, 4)}` }));
+    const recorded = await checkIn(owner, { goalId: goal.id, value: 130, confidence: 'ON_TRACK' });
+    const first = await outsider.gql<SharedGoalData>(SHARED_GOAL, { id: goal.id });
+    expect(ok(first).goal).toMatchObject({ code: goal.code, currentValue: 130, checkIns: [{ value: 130, comments: [] }] });
+    expect(first.operationStatements).toBeGreaterThan(1);
+    const again = await admin.gql<SharedGoalData>(SHARED_GOAL, { id: goal.id });
+    expect(again.data).toEqual(first.data);
+    expect(again.operationStatements).toBe(1);
+
+    ok(await admin.gql(COMMENT, { input: { checkInId: recorded.id, body: '順調ですね', idempotencyKey: randomUUID() } }));
+    expect(ok(await outsider.gql<SharedGoalData>(SHARED_GOAL, { id: goal.id })).goal.checkIns[0]!.comments).toEqual([
+      { body: '順調ですね' },
+    ]);
+
+    // A draft is read by those who may edit it: that answer is theirs, never kept for the next person.
+    const draft = await createGoal(editor, kpi({ code: `KPI-DRAFT-${randomUUID().slice(0, 4)}`, status: 'DRAFT' }));
+    expect(ok(await editor.gql<SharedGoalData>(SHARED_GOAL, { id: draft.id })).goal.code).toBe(draft.code);
+    expect(errorCode(await outsider.gql(SHARED_GOAL, { id: draft.id }))).toBe('NOT_FOUND');
+    const editorAgain = await editor.gql<SharedGoalData>(SHARED_GOAL, { id: draft.id });
+    expect(editorAgain.operationStatements).toBe(1);
   });
 
   it('rolls a goal into the next period keeping its history; comments reach the owner', async () => {

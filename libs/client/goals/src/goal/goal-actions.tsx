@@ -44,7 +44,7 @@ export function GoalActions({ goal, onNotice }: { goal: GoalDetail; onNotice: (n
   const [confirming, setConfirming] = useState<GoalStatus | null>(null);
   const [rolling, setRolling] = useState(false);
   const [setStatus, { loading: changing }] = useMutation(SetGoalStatusMutation, {
-    refetchQueries: ['Goal'],
+    refetchQueries: ['Goal', 'GoalAccess'],
     awaitRefetchQueries: true,
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'goalBoard' });

@@ -25,7 +25,7 @@ import { describeGoal } from '../common/goal-text';
 import { GOALS_PATH, goalPath, personPath, teamPath } from '../common/paths';
 import { ProgressMeter } from '../common/progress-meter';
 import type { GoalDetail } from '../common/types';
-import { GoalQuery } from '../graphql/documents';
+import { GoalAccessQuery, GoalQuery } from '../graphql/documents';
 import { GOALS_NAMESPACE } from '../i18n';
 import { useGoalsMessages } from '../i18n/use-goals-messages';
 import { CheckInTimeline } from './check-in-timeline';
@@ -103,6 +103,8 @@ export default function GoalPage() {
   const { t } = useTranslation(GOALS_NAMESPACE);
   const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(GoalQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // Asked apart, so that the page itself is everyone's; the actions appear once it answers.
+  const access = useQuery(GoalAccessQuery, { variables: { id }, fetchPolicy: 'cache-and-network' }).data?.goal;
   usePageTitle(data ? `${data.goal.code} ${goalTitle(data.goal, locale)}` : null);
 
   if (!data) {
@@ -115,10 +117,17 @@ export default function GoalPage() {
       </>
     );
   }
-  return <GoalView goal={data.goal} today={data.goalSettings.today} />;
+  return (
+    <GoalView
+      goal={data.goal}
+      today={data.goalSettings.today}
+      canEdit={access?.id === data.goal.id && access.canEdit}
+      canCheckIn={access?.id === data.goal.id && access.canCheckIn}
+    />
+  );
 }
 
-function GoalView({ goal, today }: { goal: GoalDetail; today: string }) {
+function GoalView({ goal, today, canEdit, canCheckIn }: { goal: GoalDetail; today: string; canEdit: boolean; canCheckIn: boolean }) {
   const { t } = useTranslation(GOALS_NAMESPACE);
   const common = useTranslation().t;
   const locale = useLocale();
@@ -153,12 +162,12 @@ function GoalView({ goal, today }: { goal: GoalDetail; today: string }) {
         </Title1>
         {goal.description ? <p className={styles.lead}>{goal.description}</p> : null}
         <div className={styles.actions}>
-          {goal.canCheckIn ? (
+          {canCheckIn ? (
             <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => setCheckingIn(true)}>
               {t('goal.checkIn')}
             </Button>
           ) : null}
-          {goal.canEdit ? <GoalActions goal={goal} onNotice={setNotice} /> : null}
+          {canEdit ? <GoalActions goal={goal} onNotice={setNotice} /> : null}
           {next ? <AppLink to={goalPath(next.id)}>{t('goal.nextPeriod')}</AppLink> : null}
         </div>
       </div>
@@ -347,7 +356,7 @@ function GoalView({ goal, today }: { goal: GoalDetail; today: string }) {
         </div>
       </div>
 
-      {goal.canCheckIn ? (
+      {canCheckIn ? (
         <CheckInDialog
           goal={goal}
           today={today}

@@ -266,14 +266,16 @@ export const GoalCheckInFieldsFragment = graphql(`
   }
 `);
 
-/** A goal's page: the goal, its check-ins, its children and its other periods. */
+/**
+ * A goal's page: the goal, its check-ins, its children and its other periods. Nothing here
+ * depends on who reads it (the api keeps it for everyone); what I may do is GoalAccess.
+ */
 export const GoalQuery = graphql(`
   query Goal($id: ID!) {
     goal(id: $id) {
-      ...GoalSummary
+      ...GoalFacts
       description
       version
-      canEdit
       recurring
       parentId
       previousId
@@ -290,7 +292,7 @@ export const GoalQuery = graphql(`
         titleEn
       }
       children {
-        ...GoalSummary
+        ...GoalFacts
       }
       series {
         id
@@ -316,6 +318,17 @@ export const GoalQuery = graphql(`
     goalSettings {
       today
       fiscalYearStartMonth
+    }
+  }
+`);
+
+/** What I may do on a goal's page: asked apart from the page, which is the same for everyone. */
+export const GoalAccessQuery = graphql(`
+  query GoalAccess($id: ID!) {
+    goal(id: $id) {
+      id
+      canEdit
+      canCheckIn
     }
   }
 `);

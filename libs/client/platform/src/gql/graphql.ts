@@ -2278,7 +2278,6 @@ export type GoalQuery = {
     __typename: 'Goal';
     description: string;
     version: number;
-    canEdit: boolean;
     recurring: boolean;
     parentId: string | null;
     previousId: string | null;
@@ -2287,7 +2286,6 @@ export type GoalQuery = {
     childWeightTotal: number;
     createdAt: string;
     updatedAt: string;
-    canCheckIn: boolean;
     id: string;
     code: string;
     kind: GoalKind;
@@ -2310,7 +2308,6 @@ export type GoalQuery = {
     parent: { __typename: 'Goal'; id: string; code: string; kind: GoalKind; title: string; titleEn: string | null } | null;
     children: Array<{
       __typename: 'Goal';
-      canCheckIn: boolean;
       id: string;
       code: string;
       kind: GoalKind;
@@ -2424,6 +2421,12 @@ export type GoalQuery = {
   };
   goalSettings: { __typename: 'GoalSettings'; today: string; fiscalYearStartMonth: number };
 };
+
+export type GoalAccessQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type GoalAccessQuery = { goal: { __typename: 'Goal'; id: string; canEdit: boolean; canCheckIn: boolean } };
 
 export type MyGoalsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -12080,7 +12083,7 @@ export const GoalBoardSnapshotDocument = {
   ],
 } as unknown as DocumentNode<GoalBoardSnapshotQuery, GoalBoardSnapshotQueryVariables>;
 export const GoalDocument = {
-  __meta__: { hash: 'sha256:801cf4ca09ec09575e5e50358d97a70b39d67534c7ae44d4d6a8fd1f7d35ee73' },
+  __meta__: { hash: 'sha256:9a808af2167b2467d162c9c65e66a7363741d6908cd84d792862065378cf35c1' },
   kind: 'Document',
   definitions: [
     {
@@ -12106,10 +12109,9 @@ export const GoalDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'previousId' } },
@@ -12139,7 +12141,7 @@ export const GoalDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalSummary' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -12341,19 +12343,6 @@ export const GoalDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoalSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalFacts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'GoalCheckInFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalCheckIn' } },
       selectionSet: {
@@ -12447,6 +12436,45 @@ export const GoalDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalQuery, GoalQueryVariables>;
+export const GoalAccessDocument = {
+  __meta__: { hash: 'sha256:f1a2d314d09043bb9a29b6df96056ac43bb08a37d64ff690d84bf9940ba32ba4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCheckIn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalAccessQuery, GoalAccessQueryVariables>;
 export const MyGoalsDocument = {
   __meta__: { hash: 'sha256:f1d2c8df2a2e71736774f3104817ae3abfe672588fb23779a57e941a5b829664' },
   kind: 'Document',

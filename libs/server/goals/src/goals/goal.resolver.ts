@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleInit } from '@nestjs/common';
 import { Args, Context, Field, Float, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GoalPeriodKind } from '@kakehashi/shared-contracts';
 import {
@@ -12,6 +12,7 @@ import {
   Person,
   PERSON_DIRECTORY,
   type PersonDirectoryPort,
+  ResponseCache,
   type Viewer,
   viewerOf,
 } from '@kakehashi/server-platform';
@@ -55,21 +56,40 @@ export class MyGoals {
 }
 
 @Resolver(() => Goal)
-export class GoalResolver {
+export class GoalResolver implements OnModuleInit {
   constructor(
     private readonly goals: GoalService,
     private readonly loaders: GoalLoaders,
     private readonly access: GoalAccess,
     @Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort,
+    private readonly responses: ResponseCache,
   ) {}
 
+  /**
+   * A goal's page (its facts, check-ins with their history and comments, KPIs, periods, teams)
+   * is the same for everyone unless it asks what the viewer may do, which the web client asks
+   * apart: kept until one of the tables it reads is written. The settings are configuration.
+   */
+  onModuleInit(): void {
+    this.responses.register({
+      field: 'goal',
+      tables: [
+        'goals',
+        'goal_check_ins',
+        'goal_check_in_entries',
+        'goal_check_in_comments',
+        'people',
+        'departments',
+        'team_goals',
+        'teams',
+      ],
+    });
+    this.responses.register({ field: 'goalSettings', tables: [] });
+  }
+
   @Query(() => Goal, { description: 'A goal: every company goal is readable; a draft only by those who may edit it.' })
-  async goal(
-    @Args('id', { type: () => ID }) id: string,
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphQLContext,
-  ): Promise<Goal> {
-    const family = await this.goals.family(viewer, assertId(id));
+  async goal(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<Goal> {
+    const family = await this.goals.family(() => viewerOf(context), assertId(id));
     this.loaders.prime(context, family);
     return family.goal;
   }

@@ -62,8 +62,11 @@ export class GoalService {
     return tokyoToday(new Date());
   }
 
-  /** A goal the viewer may see, with its parent, children and other periods (NOT_FOUND otherwise). */
-  async family(viewer: Viewer, id: string): Promise<GoalFamily> {
+  /**
+   * A goal the viewer may see, with its parent, children and other periods (NOT_FOUND otherwise).
+   * The viewer is asked for only when a draft is involved: a page without one is everyone's.
+   */
+  async family(viewerOf: () => Viewer, id: string): Promise<GoalFamily> {
     const goals = await this.select(
       `g.id = $1 OR g.parent_id = $1 OR g.id = (SELECT parent_id FROM goals WHERE id = $1)
        OR g.series_id = (SELECT series_id FROM goals WHERE id = $1)`,
@@ -72,10 +75,10 @@ export class GoalService {
       'g.period_start, g.code, g.id',
     );
     const goal = goals.find((candidate) => candidate.id === id);
-    if (!goal || !(await this.access.canRead(viewer, goal))) throw new NotFoundError('Goal', id);
+    if (!goal || (goal.status === GoalStatus.DRAFT && !(await this.access.canRead(viewerOf(), goal)))) throw new NotFoundError('Goal', id);
     const children = goals
       .filter((candidate) => candidate.parentId === id && candidate.status !== GoalStatus.CANCELLED)
-      .filter((candidate) => candidate.status !== GoalStatus.DRAFT || candidate.ownerId === viewer.personId);
+      .filter((candidate) => candidate.status !== GoalStatus.DRAFT || candidate.ownerId === viewerOf().personId);
     return {
       goal,
       parent: goals.find((candidate) => candidate.id === goal.parentId) ?? null,
@@ -97,7 +100,7 @@ export class GoalService {
   }
 
   async forViewer(viewer: Viewer, id: string): Promise<Goal> {
-    return (await this.family(viewer, id)).goal;
+    return (await this.family(() => viewer, id)).goal;
   }
 
   async create(viewer: Viewer, input: CreateGoalInput): Promise<Goal> {

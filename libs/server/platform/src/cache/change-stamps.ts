@@ -2,8 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 
-/** The tables whose every write moves their change stamp (the triggers of migrations ChangeStamps and TeamChangeStamps). */
-export const STAMPED_TABLES = ['departments', 'goal_check_ins', 'goals', 'people', 'team_goals', 'team_members', 'teams'] as const;
+/** The tables whose every write moves their change stamp (the triggers of migrations ChangeStamps, TeamChangeStamps and GoalPageChangeStamps). */
+export const STAMPED_TABLES = [
+  'departments',
+  'goal_check_in_comments',
+  'goal_check_in_entries',
+  'goal_check_ins',
+  'goals',
+  'people',
+  'team_goals',
+  'team_members',
+  'teams',
+] as const;
 export type StampedTable = (typeof STAMPED_TABLES)[number];
 
 const READ = `SELECT coalesce(string_agg(table_name || ':' || version, ',' ORDER BY table_name), '') AS stamp

@@ -12,6 +12,7 @@ import { CustomerVoice1796000000000 } from './1796000000000-CustomerVoice';
 import { TeamsAndDirectorySync1796100000000 } from './1796100000000-TeamsAndDirectorySync';
 import { ChangeStamps1796200000000 } from './1796200000000-ChangeStamps';
 import { TeamChangeStamps1796300000000 } from './1796300000000-TeamChangeStamps';
+import { GoalPageChangeStamps1796400000000 } from './1796400000000-GoalPageChangeStamps';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationClass[] = [
   TeamsAndDirectorySync1796100000000,
   ChangeStamps1796200000000,
   TeamChangeStamps1796300000000,
+  GoalPageChangeStamps1796400000000,
 ];
