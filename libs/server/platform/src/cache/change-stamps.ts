@@ -29,6 +29,7 @@ export class ChangeStamps {
   constructor(private readonly dataSource: DataSource) {}
 
   async read(tables: readonly StampedTable[]): Promise<string> {
+    if (tables.length === 0) return '';
     const rows = await preparedQuery<{ stamp: string }>(this.dataSource, READ, [[...tables].sort()]);
     return rows[0]?.stamp ?? '';
   }

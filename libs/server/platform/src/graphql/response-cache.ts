@@ -45,6 +45,12 @@ interface Lookup {
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 
+/**
+ * Documents the replay knows, at most: the web client has a few dozen, and where trusted
+ * documents are not enforced (development) a client sending ever new ones must not grow memory.
+ */
+const DOCUMENTS_MAX = 1_000;
+
 /** Where the replay leaves its lookup for the plugin, when it could not answer. */
 const LOOKUP = 'kakehashiResponseCache';
 
@@ -143,7 +149,10 @@ export class ResponseCache {
             const fields = this.cachedFields(request.operation);
             const query = request.request.query;
             if (!fields || !query || !signedInViewer(request.contextValue) || this.capacity === 0) return null;
-            this.documents.set(query, fields);
+            if (!this.documents.has(query)) {
+              if (this.documents.size >= DOCUMENTS_MAX) this.documents.delete(this.documents.keys().next().value!);
+              this.documents.set(query, fields);
+            }
             // The replay read the stamps already when it knew the document; otherwise read them now, before the answer.
             const replayed = request.contextValue.res?.locals[LOOKUP] as Lookup | undefined;
             lookup = replayed ?? (await this.lookup(fields, request.request as OperationBody));
