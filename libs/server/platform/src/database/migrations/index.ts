@@ -13,6 +13,7 @@ import { TeamsAndDirectorySync1796100000000 } from './1796100000000-TeamsAndDire
 import { ChangeStamps1796200000000 } from './1796200000000-ChangeStamps';
 import { TeamChangeStamps1796300000000 } from './1796300000000-TeamChangeStamps';
 import { GoalPageChangeStamps1796400000000 } from './1796400000000-GoalPageChangeStamps';
+import { EngagementCountersIndex1796500000000 } from './1796500000000-EngagementCountersIndex';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ChangeStamps1796200000000,
   TeamChangeStamps1796300000000,
   GoalPageChangeStamps1796400000000,
+  EngagementCountersIndex1796500000000,
 ];
