@@ -3,6 +3,7 @@ import { AcknowledgementResolver } from './acknowledgements/acknowledgement.reso
 import { AcknowledgementService } from './acknowledgements/acknowledgement.service';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
+import { NewsletterAnalyticsCache } from './analytics/newsletter-analytics-cache';
 import { CommentResolver, EditionCommentsResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { NewsletterAccess } from './common/newsletter-access';
@@ -55,6 +56,7 @@ import { NewslettersSeeder } from './seed/newsletters.seeder';
     AcknowledgementResolver,
     AnalyticsService,
     AnalyticsResolver,
+    NewsletterAnalyticsCache,
     DigestService,
     PreferencesResolver,
     NewslettersSeeder,

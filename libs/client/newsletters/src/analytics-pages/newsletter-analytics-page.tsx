@@ -48,7 +48,8 @@ const useStyles = makeStyles({
 });
 
 const RANGES = [3, 6, 12] as const;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** An editor's view of a newsletter over time: rates per edition and per week, over the real audience. */
 export default function NewsletterAnalyticsPage() {
@@ -58,9 +59,10 @@ export default function NewsletterAnalyticsPage() {
   const styles = useStyles();
   const [months, setMonths] = useState<number>(6);
   const [granularity, setGranularity] = useState<'edition' | 'week'>('edition');
-  // Fixed for the page's life, so that the query's variables do not change with every render.
+  // Fixed for the page's life, so that the query's variables do not change with every render,
+  // and on whole hours, so that the editors who open it within the hour ask the server the same.
   const range = useMemo(() => {
-    const to = new Date(Date.now() + DAY_MS);
+    const to = new Date(Math.ceil((Date.now() + DAY_MS) / HOUR_MS) * HOUR_MS);
     return { from: new Date(to.getTime() - Math.min(months * 30.5, 365) * DAY_MS).toISOString(), to: to.toISOString() };
   }, [months]);
   const newsletter = useQuery(NewsletterQuery, { variables: { id } });

@@ -15,7 +15,9 @@ export class AnalyticsResolver {
     return this.analytics.edition(viewer, assertId(editionId, 'editionId'));
   }
 
-  @Query(() => NewsletterAnalytics, { description: "A newsletter's editions over time, per edition and per week, for charts (editors)." })
+  @Query(() => NewsletterAnalytics, {
+    description: "A newsletter's editions over time, per edition and per week, for charts (editors; the counters may lag 15 s).",
+  })
   newsletterAnalytics(@CurrentViewer() viewer: Viewer, @Args() args: NewsletterAnalyticsArgs): Promise<NewsletterAnalytics> {
     return this.analytics.newsletter(viewer, args.newsletterId, args.from, args.to);
   }

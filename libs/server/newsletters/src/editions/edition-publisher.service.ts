@@ -11,6 +11,7 @@ import {
   type Viewer,
   firstRow,
 } from '@kakehashi/server-platform';
+import { NewsletterAnalyticsCache } from '../analytics/newsletter-analytics-cache';
 import { EditionStatus } from '../common/enums';
 import type { Edition } from './edition.model';
 import { EditionService } from './edition.service';
@@ -37,6 +38,7 @@ export class EditionPublisher {
     private readonly editions: EditionService,
     private readonly jobs: JobQueue,
     private readonly notifier: Notifier,
+    private readonly analytics: NewsletterAnalyticsCache,
     @Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort,
   ) {}
 
@@ -112,7 +114,8 @@ export class EditionPublisher {
 
   /**
    * One statement: the state change, the audience size and its per-department snapshot
-   * (active people at publication: the denominators of every rate).
+   * (active people at publication: the denominators of every rate). Kept newsletter
+   * analytics are dropped, so that the new edition shows in them at once.
    */
   private async publish(editionId: string, options: { onlyIfDue: boolean }): Promise<boolean> {
     const [departments, counts] = await Promise.all([this.directory.departments(), this.directory.activeMemberCounts()]);
@@ -138,7 +141,9 @@ export class EditionPublisher {
        SELECT id FROM published`,
       [editionId, ids, members, options.onlyIfDue],
     );
-    return rows.length > 0;
+    if (rows.length === 0) return false;
+    this.analytics.invalidate();
+    return true;
   }
 
   /** A must-read tells every recipient, in the app and by mail; the dedupe key makes a repeat add nothing. */

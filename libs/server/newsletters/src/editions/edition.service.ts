@@ -15,6 +15,7 @@ import {
   type Viewer,
   firstRow,
 } from '@kakehashi/server-platform';
+import { NewsletterAnalyticsCache } from '../analytics/newsletter-analytics-cache';
 import { isAddressed } from '../common/department-tree';
 import { EditionAudienceKind, EditionStatus } from '../common/enums';
 import { NewsletterAccess } from '../common/newsletter-access';
@@ -37,6 +38,7 @@ export class EditionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: NewsletterAccess,
+    private readonly analytics: NewsletterAnalyticsCache,
     @Inject(PERSON_DIRECTORY) private readonly directory: PersonDirectoryPort,
   ) {}
 
@@ -207,6 +209,8 @@ export class EditionService {
         );
       }
     });
+    // Kept newsletter analytics show published editions' titles.
+    if (published && content.title !== undefined && content.title !== current.title) this.analytics.invalidate();
     return this.forViewer(viewer, input.id);
   }
 
