@@ -16,6 +16,7 @@ import { CookieJar } from '../auth/cookies';
 import { MetricsModule } from '../metrics/metrics.module';
 import { MetricsService } from '../metrics/metrics.service';
 import { currentRequestStore } from '../request/request-context';
+import { compiledExecution } from './compiled-execution';
 import { formatGraphQLError } from './format-error';
 import { GraphQLErrorFilter } from './graphql-error.filter';
 import { type GraphQLContext, httpContext } from './graphql-context';
@@ -118,23 +119,25 @@ export class KakehashiGraphQLModule {
         if (config.isProduction) plugins.push(ApolloServerPluginLandingPageDisabled());
         const trusted = config.graphql.trustedDocuments === 'enforce' ? loadTrustedDocuments(config.graphql.trustedDocumentsFile) : null;
         if (trusted) plugins.push(trustedDocumentsPlugin(trusted));
-        // graphql-ws executes subscriptions itself and needs the schema Nest builds after this factory.
+        // graphql-ws executes subscriptions itself, and graphql-jit operations: both need the schema
+        // Nest builds after this factory.
         let schema: GraphQLSchema | undefined;
+        const builtSchema = (): GraphQLSchema => {
+          if (!schema) throw new Error('The GraphQL schema is not built yet.');
+          return schema;
+        };
         const subscriptions = webSocketSubscriptions({
           publicUrl: config.publicUrl,
           isProduction: config.isProduction,
           // Only the upgrade request's headers are read (the session cookie), as for HTTP.
           resolveViewer: (request: IncomingMessage) => sessions.resolve(cookies.read(request as Request, SESSION_COOKIE)),
-          schema: () => {
-            if (!schema) throw new Error('The GraphQL schema is not built yet.');
-            return schema;
-          },
+          schema: builtSchema,
           validationRules: armor.validationRules,
           maxTokens: GRAPHQL_LIMITS.maxTokens,
           trustedDocuments: trusted,
           sockets,
         });
-        return {
+        const options: ApolloDriverConfig = {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
@@ -157,6 +160,9 @@ export class KakehashiGraphQLModule {
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> =>
             httpContext(req, res, await sessions.resolve(cookies.read(req, SESSION_COOKIE))),
         };
+        // Apollo parses, validates and runs the plugins; graphql-jit executes (compiled-execution.ts
+        // says why). Nest's type leaves out Apollo's gateway option, which it hands on like the rest.
+        return Object.assign(options, { gateway: compiledExecution(builtSchema) });
       },
     });
   }
